@@ -1,0 +1,32 @@
+// Prints the first-load transfer of the built site: every file index.html loads, raw, gzip -9
+// and brotli (max quality), as a table, then the gzip total. Figures only; no pass/fail.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, extname } from 'node:path';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+
+const dist = process.argv[2] ?? 'dist';
+const html = readFileSync(join(dist, 'index.html'));
+const files = readdirSync(dist);
+// First load: the HTML, the JS glue, the wasm, the CSS (the icon and manifest are not blocking).
+const firstLoad = ['index.html', ...files.filter((f) => ['.js', '.wasm', '.css'].includes(extname(f)) && f !== 'sw.js')];
+const rows = firstLoad.map((f) => {
+  const b = f === 'index.html' ? html : readFileSync(join(dist, f));
+  return {
+    file: f,
+    kind: extname(f).slice(1),
+    raw: b.length,
+    gzip: gzipSync(b, { level: 9 }).length,
+    brotli: brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+});
+const kb = (n) => (n / 1024).toFixed(1).padStart(8);
+console.log('first load'.padEnd(44) + 'raw KB'.padStart(8) + ' gzip KB'.padStart(9) + '  br KB'.padStart(9));
+for (const r of rows) console.log(r.file.padEnd(44) + kb(r.raw) + ' ' + kb(r.gzip) + ' ' + kb(r.brotli));
+const sum = (k, pred = () => true) => rows.filter(pred).reduce((a, r) => a + r[k], 0);
+console.log('-'.repeat(71));
+console.log('total'.padEnd(44) + kb(sum('raw')) + ' ' + kb(sum('gzip')) + ' ' + kb(sum('brotli')));
+console.log();
+for (const kind of ['wasm', 'js', 'css', 'html']) {
+  console.log(`${kind.padEnd(5)} raw ${sum('raw', (r) => r.kind === kind)} B, gzip ${sum('gzip', (r) => r.kind === kind)} B, brotli ${sum('brotli', (r) => r.kind === kind)} B`);
+}
+console.log(`first-load total gzip: ${sum('gzip')} B (${(sum('gzip') / 1024).toFixed(1)} KB); brotli: ${sum('brotli')} B`);

@@ -1,0 +1,100 @@
+# Shared by scripts/dev, scripts/build, scripts/test and scripts/bench: install what is missing,
+# quickly do nothing when everything is there. Sourced, not run.
+# Tools go where a new user expects them: cargo tools in ~/.cargo/bin, wasm-opt (npm binaryen)
+# and the browser-test packages inside the repo (.tools/, tests/e2e/node_modules), Chromium from
+# Debian's packages.
+
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+
+# Versions. wasm-bindgen-cli must equal the wasm-bindgen crate in Cargo.lock exactly.
+TRUNK_VERSION_REQ="~0.21"
+TRUNK_MINOR="0.21."
+BINARYEN_VERSION="132"
+
+[ -f "$HOME/.cargo/env" ] && . "$HOME/.cargo/env"
+export PATH="$HOME/.cargo/bin:$ROOT/.tools/node_modules/.bin:$PATH"
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+need_cmd() {
+  command -v "$1" >/dev/null 2>&1 || { echo "error: '$1' is required but not installed ($2)" >&2; exit 1; }
+}
+
+as_root() {
+  if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null 2>&1; then sudo "$@"; else
+    echo "error: need root (or sudo) to run: $*" >&2; exit 1
+  fi
+}
+
+lock_version() { # crate name -> version in Cargo.lock
+  awk -v n="$1" '$0=="name = \""n"\"" {getline; gsub(/version = |"/,""); print; exit}' "$ROOT/Cargo.lock"
+}
+
+ensure_rust() {
+  need_cmd cargo "install Rust from https://rustup.rs"
+  need_cmd rustup "install Rust with rustup"
+  if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+    say "adding the wasm32-unknown-unknown target"
+    rustup target add wasm32-unknown-unknown
+  fi
+}
+
+ensure_wasm_bindgen() {
+  local want; want="$(lock_version wasm-bindgen)"
+  [ -n "$want" ] || { echo "error: wasm-bindgen not found in Cargo.lock" >&2; exit 1; }
+  if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$want" ]; then
+    say "installing wasm-bindgen-cli $want (about 4 minutes)"
+    # Not --locked: one of its locked dependencies is no longer on the registry.
+    cargo install wasm-bindgen-cli --version "$want" --force
+  fi
+}
+
+ensure_trunk() {
+  if ! trunk --version 2>/dev/null | grep -q "trunk $TRUNK_MINOR"; then
+    say "installing trunk $TRUNK_VERSION_REQ (about 12 minutes on 2 cores)"
+    cargo install trunk --version "$TRUNK_VERSION_REQ" --locked --force
+  fi
+}
+
+ensure_wasm_opt() {
+  need_cmd npm "install Node.js and npm"
+  if ! wasm-opt --version 2>/dev/null | grep -q "version $BINARYEN_VERSION"; then
+    say "installing wasm-opt (npm binaryen@$BINARYEN_VERSION) into .tools/"
+    mkdir -p "$ROOT/.tools"
+    npm install --prefix "$ROOT/.tools" --no-audit --no-fund --no-save "binaryen@$BINARYEN_VERSION" >/dev/null
+  fi
+}
+
+ensure_build_tools() {
+  ensure_rust
+  ensure_wasm_bindgen
+  ensure_trunk
+  ensure_wasm_opt
+}
+
+ensure_chromium() {
+  if ! command -v chromium >/dev/null 2>&1; then
+    say "installing Chromium and ChromeDriver from Debian's packages"
+    as_root apt-get update
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver
+  fi
+}
+
+ensure_e2e_packages() {
+  need_cmd npm "install Node.js and npm"
+  local dir="$ROOT/tests/e2e" stamp="$ROOT/tests/e2e/node_modules/.qingshan-lock"
+  if [ ! -f "$stamp" ] || ! cmp -s "$dir/package-lock.json" "$stamp"; then
+    say "installing the browser-test packages (npm ci in tests/e2e)"
+    (cd "$dir" && npm ci --no-audit --no-fund >/dev/null)
+    cp "$dir/package-lock.json" "$stamp"
+  fi
+}
+
+# Release build of the static site into dist/ (relative URLs: works under any sub-path).
+build_release() {
+  say "trunk build --release --offline"
+  trunk build --release --offline
+}

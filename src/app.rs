@@ -1,0 +1,59 @@
+//! The root component: owns the reducer, turns actions into callbacks, lays out the page.
+
+use qingshan_core::text::Lang;
+use yew::prelude::*;
+
+use crate::components::header::Header;
+use crate::components::nav::MainNav;
+use crate::components::views::ViewBody;
+use crate::i18n::catalog;
+use crate::platform;
+use crate::state::{Action, AppState, View};
+
+/// Props of [`App`]: the state to start from (the browser entry point reads it from the page).
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// The language to start in.
+    #[prop_or_default]
+    pub lang: Lang,
+}
+
+/// The whole page.
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    let lang = props.lang;
+    let state = use_reducer_eq(move || AppState {
+        lang,
+        ..AppState::default()
+    });
+
+    {
+        let lang = state.lang;
+        use_effect_with(lang, move |lang| platform::apply_lang(*lang));
+    }
+
+    let on_lang = {
+        let state = state.clone();
+        Callback::from(move |l: Lang| state.dispatch(Action::SetLang(l)))
+    };
+    let on_show = {
+        let state = state.clone();
+        Callback::from(move |v: View| state.dispatch(Action::Show(v)))
+    };
+
+    let c = &catalog(state.lang).common;
+    html! {
+        <div class="app" lang={state.lang.tag()}>
+            <a class="skip-link" href="#main">{c.skip_to_content}</a>
+            <Header lang={state.lang} on_lang={on_lang} />
+            <MainNav lang={state.lang} current={state.view} on_show={on_show} />
+            <main id="main" tabindex="-1">
+                <ViewBody lang={state.lang} view={state.view} />
+            </main>
+            <footer class="site-footer">
+                <p>{c.privacy}</p>
+                <p>{c.data_origin}</p>
+            </footer>
+        </div>
+    }
+}

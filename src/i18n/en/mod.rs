@@ -1,0 +1,19 @@
+//! English.
+
+mod carbon;
+mod library;
+mod shell;
+mod tp;
+mod ule;
+
+use super::Catalog;
+
+pub const CATALOG: Catalog = Catalog {
+    common: shell::COMMON,
+    nav: shell::NAV,
+    views: shell::VIEWS,
+    ule: ule::TEXT,
+    tp: tp::TEXT,
+    carbon: carbon::TEXT,
+    library: library::TEXT,
+};

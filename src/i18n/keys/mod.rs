@@ -1,0 +1,14 @@
+//! The catalog's key types: one struct per area of the page, each field one string.
+//! A language folder (`zh_hans/`, `zh_hant/`, `en/`) gives a value for every field.
+
+mod carbon;
+mod library;
+mod shell;
+mod tp;
+mod ule;
+
+pub use carbon::CarbonText;
+pub use library::LibraryText;
+pub use shell::{Common, Nav, Views};
+pub use tp::TpText;
+pub use ule::UleText;

@@ -1,0 +1,27 @@
+//! # qingshan (the web app)
+//!
+//! The Yew front end of Qingshan (青山). The numbers come from `qingshan-core`; this crate only
+//! shows them and turns the user's edits into actions on one reducer ([`state`]).
+//!
+//! * [`app`]: the root component; owns the reducer and hands out callbacks.
+//! * [`state`]: the page state and its one `impl Reducible`.
+//! * [`i18n`]: the UI catalog, one file per language behind one struct, so a missing
+//!   translation does not compile.
+//! * [`format`]: numbers for the user's language (万 / 亿 in Chinese).
+//! * [`components`]: leaf components; they take values and `Callback`s and never compute.
+//! * [`platform`]: the few browser calls (language preferences, storage, `<html lang>`).
+
+pub mod app;
+pub mod components;
+pub mod format;
+pub mod i18n;
+pub mod platform;
+pub mod state;
+
+/// Starts the app in the browser: installs the panic hook, reads the saved or preferred language
+/// and mounts [`app::App`] on `<body>`.
+pub fn start() {
+    platform::install_panic_hook();
+    let lang = platform::initial_lang();
+    yew::Renderer::<app::App>::with_props(app::AppProps { lang }).render();
+}

@@ -1,0 +1,96 @@
+//! The few places the app talks to the browser. Everything else is plain Rust and testable
+//! natively; on non-wasm targets (native tests) these functions do nothing and return defaults.
+
+use qingshan_core::text::Lang;
+
+/// The `localStorage` key of the language the user chose. The language is the only thing the
+/// page stores besides scenarios the user saves (README, "Privacy").
+pub const LANG_KEY: &str = "qingshan.lang";
+
+/// The language to start in: the one the user chose before, else the browser's preference,
+/// else Simplified Chinese.
+pub fn initial_lang() -> Lang {
+    stored_lang().unwrap_or_else(|| Lang::negotiate(browser_languages().iter().map(String::as_str)))
+}
+
+#[cfg(target_arch = "wasm32")]
+fn stored_lang() -> Option<Lang> {
+    use gloo::storage::{LocalStorage, Storage};
+    LocalStorage::get::<String>(LANG_KEY)
+        .ok()
+        .and_then(|s| Lang::from_tag(&s))
+        .or_else(|| {
+            // gloo stores JSON; accept a bare tag written by hand too.
+            web_sys::window()
+                .and_then(|w| w.local_storage().ok().flatten())
+                .and_then(|s| s.get_item(LANG_KEY).ok().flatten())
+                .and_then(|s| Lang::from_tag(&s))
+        })
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn stored_lang() -> Option<Lang> {
+    None
+}
+
+#[cfg(target_arch = "wasm32")]
+fn browser_languages() -> Vec<String> {
+    let Some(nav) = web_sys::window().map(|w| w.navigator()) else {
+        return Vec::new();
+    };
+    let mut out: Vec<String> = nav
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect();
+    if out.is_empty() {
+        if let Some(l) = nav.language() {
+            out.push(l);
+        }
+    }
+    out
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn browser_languages() -> Vec<String> {
+    Vec::new()
+}
+
+/// Remembers the user's language and sets `<html lang>` so screen readers and fonts follow it.
+pub fn apply_lang(lang: Lang) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use gloo::storage::{LocalStorage, Storage};
+        // Storage can be full or disabled (private mode): the page works without it.
+        let _ = LocalStorage::set(LANG_KEY, lang.tag());
+        if let Some(el) = gloo::utils::document().document_element() {
+            let _ = el.set_attribute("lang", lang.tag());
+        }
+        let title = crate::i18n::catalog(lang).common.app_name;
+        gloo::utils::document().set_title(&format!(
+            "{title} · {}",
+            crate::i18n::catalog(lang).common.tagline
+        ));
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = lang;
+}
+
+/// Replaces a dead page with a readable message in the page's language when the app panics.
+pub fn install_panic_hook() {
+    #[cfg(target_arch = "wasm32")]
+    std::panic::set_hook(Box::new(|info| {
+        gloo::console::error!(format!("qingshan: {info}"));
+        let doc = gloo::utils::document();
+        let lang = doc
+            .document_element()
+            .and_then(|e| e.get_attribute("lang"))
+            .and_then(|t| Lang::from_tag(&t))
+            .unwrap_or_default();
+        let c = &crate::i18n::catalog(lang).common;
+        if let Some(el) = doc.get_element_by_id("crash") {
+            el.set_text_content(Some(c.crashed));
+            let _ = el.remove_attribute("hidden");
+        }
+    }));
+}

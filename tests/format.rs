@@ -1,0 +1,44 @@
+//! Number formatting for the three languages. Expected strings are written by hand.
+
+use qingshan::format::{percent, plain, quantity, round_sig, NOT_A_NUMBER};
+use qingshan::i18n::Lang;
+
+#[test]
+fn chinese_uses_wan_and_yi_as_the_report_does() {
+    assert_eq!(quantity(11_700.0, 3, Lang::ZhHans), "1.17万");
+    assert_eq!(quantity(3.0e8, 3, Lang::ZhHans), "3亿");
+    assert_eq!(quantity(2.7e8, 3, Lang::ZhHant), "2.7億");
+    assert_eq!(quantity(197_000.0, 3, Lang::ZhHant), "19.7萬");
+    assert_eq!(quantity(4_875.0, 3, Lang::ZhHans), "4880");
+    assert_eq!(quantity(1.25e12, 3, Lang::ZhHans), "12,500亿");
+}
+
+#[test]
+fn english_uses_separators_and_words() {
+    assert_eq!(quantity(11_700.0, 3, Lang::En), "11,700");
+    assert_eq!(quantity(3.0e8, 3, Lang::En), "300 million");
+    assert_eq!(quantity(1.2543e9, 3, Lang::En), "1.25 billion");
+    assert_eq!(quantity(805.0, 3, Lang::En), "805");
+    assert_eq!(quantity(0.000_123_4, 3, Lang::En), "0.000123");
+    assert_eq!(quantity(-12_345.0, 3, Lang::En), "-12,300");
+}
+
+#[test]
+fn non_finite_values_never_show_as_nan() {
+    for lang in Lang::ALL {
+        assert_eq!(quantity(f64::NAN, 3, lang), NOT_A_NUMBER);
+        assert_eq!(quantity(f64::INFINITY, 3, lang), NOT_A_NUMBER);
+    }
+    assert_eq!(percent(f64::NAN, 3), NOT_A_NUMBER);
+    assert_eq!(plain(f64::NEG_INFINITY, 3, true), NOT_A_NUMBER);
+}
+
+#[test]
+fn rounding_and_percentages() {
+    assert!((round_sig(4.8749, 3) - 4.87).abs() < 1e-12);
+    assert!((round_sig(0.057_77, 2) - 0.058).abs() < 1e-12);
+    assert_eq!(plain(0.0, 3, true), "0");
+    assert_eq!(plain(1_234_567.0, 7, true), "1,234,567");
+    assert_eq!(percent(0.672, 3), "67.2%");
+    assert_eq!(percent(0.5, 3), "50%");
+}

@@ -4,10 +4,21 @@
 //! Ministry of Ecology and Environment (MEE) into numbers, with no knowledge of the web page.
 //!
 //! * [`units`]: the physical units every factor and result carries, as types.
-//! * [`text`]: the page's languages and three-language strings for data that lives in the core.
+//! * [`factors`]: the factor library. Every default value with its unit, low–high range,
+//!   provenance grade and source (`shared/reference/factors.md`). Derived factors are computed
+//!   from their inputs, never typed in, and carry their formula.
+//! * [`figures`]: the report's own figures with the exact sentence they come from, in
+//!   Simplified and Traditional Chinese, with an English rendering.
+//! * [`text`]: three-language strings for data that lives in the core (factor names, notes).
 //!
 //! The crate has no dependencies at all, so it can never reach the browser's APIs; it is
 //! tested natively (`cargo test -p qingshan-core`).
 
+pub mod carbon;
+pub mod eval;
+pub mod factors;
+pub mod figures;
+pub mod phosphorus;
 pub mod text;
+pub mod ule;
 pub mod units;

@@ -1,5 +1,7 @@
 //! The root component: owns the reducer, turns actions into callbacks, lays out the page.
 
+use std::rc::Rc;
+
 use qingshan_core::text::Lang;
 use yew::prelude::*;
 
@@ -40,6 +42,10 @@ pub fn App(props: &AppProps) -> Html {
         let state = state.clone();
         Callback::from(move |v: View| state.dispatch(Action::Show(v)))
     };
+    let on_action = {
+        let state = state.clone();
+        Callback::from(move |a: Action| state.dispatch(a))
+    };
 
     let c = &catalog(state.lang).common;
     html! {
@@ -48,7 +54,7 @@ pub fn App(props: &AppProps) -> Html {
             <Header lang={state.lang} on_lang={on_lang} />
             <MainNav lang={state.lang} current={state.view} on_show={on_show} />
             <main id="main" tabindex="-1">
-                <ViewBody lang={state.lang} view={state.view} />
+                <ViewBody state={Rc::new((*state).clone())} on_action={on_action} />
             </main>
             <footer class="site-footer">
                 <p>{c.privacy}</p>

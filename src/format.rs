@@ -105,3 +105,61 @@ pub fn percent(share: f64, sig: u32) -> String {
     }
     format!("{}%", plain(share * 100.0, sig, false))
 }
+
+/// Why a field's text is not a number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ParseError {
+    /// Nothing typed.
+    Empty,
+    /// Not a number.
+    Invalid,
+}
+
+/// Reads a number as people type it in any of the three languages: `1200`, `1,200`, `1 200`,
+/// `1.2e3`, full-width `１２００`, `1.2万` / `1.2萬` (×10⁴), `3亿` / `3億` (×10⁸), `−5` with a
+/// minus sign. Never panics; a result is always finite.
+pub fn parse_number(text: &str) -> Result<f64, ParseError> {
+    let mut s: String = text
+        .trim()
+        .chars()
+        .filter_map(|c| match c {
+            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32),
+            '．' | '。' => Some('.'),
+            '－' | '−' | '–' => Some('-'),
+            '＋' => Some('+'),
+            ',' | '，' | ' ' | '\u{a0}' | '\u{202f}' | '_' | '\'' => None,
+            c => Some(c),
+        })
+        .collect();
+    if s.is_empty() {
+        return Err(ParseError::Empty);
+    }
+    let mut scale = 1.0;
+    for (suffix, factor) in [("万", 1e4), ("萬", 1e4), ("亿", 1e8), ("億", 1e8)] {
+        if let Some(rest) = s.strip_suffix(suffix) {
+            scale = factor;
+            s = rest.to_string();
+            break;
+        }
+    }
+    // Only plain decimal notation: no "inf", "nan", hex or other words that `parse` accepts.
+    let ok = !s.is_empty()
+        && s.chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | '+' | 'e' | 'E'))
+        && s.chars().any(|c| c.is_ascii_digit());
+    if !ok {
+        return Err(ParseError::Invalid);
+    }
+    match s.parse::<f64>() {
+        Ok(x) if (x * scale).is_finite() => Ok(x * scale),
+        _ => Err(ParseError::Invalid),
+    }
+}
+
+/// A value as an editable field shows it: plain digits, up to 10 significant, no grouping.
+pub fn editable(x: f64) -> String {
+    if !x.is_finite() {
+        return String::new();
+    }
+    plain(x, 10, false)
+}

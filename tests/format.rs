@@ -42,3 +42,54 @@ fn rounding_and_percentages() {
     assert_eq!(percent(0.672, 3), "67.2%");
     assert_eq!(percent(0.5, 3), "50%");
 }
+
+use qingshan::format::{editable, parse_number, ParseError};
+
+#[test]
+fn parsing_accepts_what_people_type_in_three_languages() {
+    let cases: [(&str, f64); 12] = [
+        ("1200", 1200.0),
+        ("1,200", 1200.0),
+        (" 1 200 ", 1200.0),
+        ("1.2e3", 1200.0),
+        ("１２００", 1200.0),
+        ("1.2万", 12_000.0),
+        ("1.2萬", 12_000.0),
+        ("3亿", 3.0e8),
+        ("2.7億", 2.7e8),
+        ("−5", -5.0),
+        ("0.5777", 0.5777),
+        ("１２．５", 12.5),
+    ];
+    for (text, want) in cases {
+        let got = parse_number(text).unwrap_or(f64::NAN);
+        assert!(
+            (got - want).abs() <= 1e-9 * want.abs().max(1.0),
+            "{text:?} -> {got}, want {want}"
+        );
+    }
+}
+
+#[test]
+fn parsing_refuses_what_is_not_a_number() {
+    assert_eq!(parse_number(""), Err(ParseError::Empty));
+    assert_eq!(parse_number("   "), Err(ParseError::Empty));
+    for bad in [
+        "abc", "NaN", "inf", "-inf", "1e400", "12a", "万", "0x10", "1..2", "<script>",
+    ] {
+        assert_eq!(parse_number(bad), Err(ParseError::Invalid), "{bad:?}");
+    }
+}
+
+#[test]
+fn editable_text_round_trips() {
+    for x in [0.0, 1.0, 0.5777, 3.0e8, 2300.0, 0.000_012_5, 123_456.789] {
+        let back = parse_number(&editable(x)).unwrap_or(f64::NAN);
+        assert!(
+            (back - x).abs() <= 1e-9 * x.abs().max(1e-12),
+            "{x} -> {}",
+            editable(x)
+        );
+    }
+    assert_eq!(editable(f64::NAN), "");
+}

@@ -1,5 +1,13 @@
-//! Leaf components: they take values and callbacks and never compute.
+//! Components. The shared widgets ([`field`], [`factor`], [`chart`]) take values and callbacks
+//! and never compute; each calculator's view is a folder of its own.
 
+pub mod carbon;
+pub mod chart;
+pub mod factor;
+pub mod field;
 pub mod header;
+pub mod library;
 pub mod nav;
+pub mod tp;
+pub mod ule;
 pub mod views;

@@ -13,7 +13,7 @@ pub use qingshan_core::text::Lang;
 
 pub mod keys;
 
-pub use keys::{CarbonText, Common, LibraryText, Nav, TpText, UleText, Views};
+pub use keys::{CarbonText, Common, LibraryText, Nav, PwaText, TpText, UleText, Views, WidgetText};
 
 /// The catalog of one language.
 #[derive(Debug, PartialEq)]
@@ -32,6 +32,10 @@ pub struct Catalog {
     pub carbon: CarbonText,
     /// The report-figures and sources views.
     pub library: LibraryText,
+    /// The shared widgets (fields, factor citations, charts, input problems).
+    pub widgets: WidgetText,
+    /// The offline and update notices.
+    pub pwa: PwaText,
 }
 
 /// The catalog for `lang`.

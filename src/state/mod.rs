@@ -1,7 +1,16 @@
 //! The page state and its reducer (the pattern of Yew's `function_todomvc` example).
+//!
+//! One [`AppState`] holds everything the page shows; each calculator's inputs and actions live in
+//! its own module (`ule.rs`, `tp.rs`, `carbon.rs`), and the factors the user changed are shared by
+//! all three ([`Overrides`]: a factor such as the grid's emission factor can serve several).
+
+pub mod carbon;
+pub mod tp;
+pub mod ule;
 
 use std::rc::Rc;
 
+use qingshan_core::eval::Overrides;
 use qingshan_core::text::Lang;
 use yew::Reducible;
 
@@ -55,6 +64,14 @@ pub struct AppState {
     pub lang: Lang,
     /// The view on screen.
     pub view: View,
+    /// The factors the user changed, by id (shared by every calculator).
+    pub overrides: Overrides,
+    /// Calculator 1's inputs.
+    pub ule: ule::UleState,
+    /// Calculator 2's inputs.
+    pub tp: tp::TpState,
+    /// Calculator 3's inputs.
+    pub carbon: carbon::CarbonState,
 }
 
 /// What the user can do.
@@ -64,6 +81,16 @@ pub enum Action {
     SetLang(Lang),
     /// Show another view.
     Show(View),
+    /// Change a factor of the library to the user's value.
+    SetFactor(&'static str, f64),
+    /// Go back to the library's value of a factor.
+    ResetFactor(&'static str),
+    /// An edit in calculator 1.
+    Ule(ule::UleAction),
+    /// An edit in calculator 2.
+    Tp(tp::TpAction),
+    /// An edit in calculator 3.
+    Carbon(carbon::CarbonAction),
 }
 
 impl Reducible for AppState {
@@ -74,6 +101,14 @@ impl Reducible for AppState {
         match action {
             Action::SetLang(lang) => next.lang = lang,
             Action::Show(view) => next.view = view,
+            Action::SetFactor(id, value) => {
+                // A non-finite value is refused by `Overrides::set`; the field shows the error.
+                next.overrides.set(id, value);
+            }
+            Action::ResetFactor(id) => next.overrides.reset(id),
+            Action::Ule(a) => next.ule.apply(a),
+            Action::Tp(a) => next.tp.apply(a),
+            Action::Carbon(a) => next.carbon.apply(a),
         }
         if next == *self {
             self

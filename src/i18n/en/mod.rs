@@ -2,9 +2,11 @@
 
 mod carbon;
 mod library;
+mod pwa;
 mod shell;
 mod tp;
 mod ule;
+mod widgets;
 
 use super::Catalog;
 
@@ -16,4 +18,6 @@ pub const CATALOG: Catalog = Catalog {
     tp: tp::TEXT,
     carbon: carbon::TEXT,
     library: library::TEXT,
+    widgets: widgets::TEXT,
+    pwa: pwa::TEXT,
 };

@@ -3,12 +3,16 @@
 
 mod carbon;
 mod library;
+mod pwa;
 mod shell;
 mod tp;
 mod ule;
+mod widgets;
 
 pub use carbon::CarbonText;
 pub use library::LibraryText;
+pub use pwa::PwaText;
 pub use shell::{Common, Nav, Views};
 pub use tp::TpText;
 pub use ule::UleText;
+pub use widgets::WidgetText;

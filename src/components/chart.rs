@@ -1,0 +1,128 @@
+//! A horizontal bar chart in SVG, with range whiskers and a table equivalent.
+//!
+//! Drawn on the page (no library, no network). The SVG is an image with a text title; the same
+//! numbers are in a table right under it for screen readers, keyboard users and print.
+
+use qingshan_core::text::Lang;
+use yew::prelude::*;
+
+use crate::format::quantity;
+use crate::i18n::catalog;
+
+/// One bar: a label, a central value and its range.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Bar {
+    /// The bar's label.
+    pub label: String,
+    /// Central value.
+    pub central: f64,
+    /// Low end (equal to `central` for no whisker).
+    pub low: f64,
+    /// High end.
+    pub high: f64,
+    /// A CSS class picking the bar's colour (e.g. `s-pm`, `s-so2`).
+    pub class: &'static str,
+}
+
+/// Props of [`BarChart`].
+#[derive(Properties, PartialEq)]
+pub struct BarChartProps {
+    /// Element id prefix (unique in the page).
+    pub id: AttrValue,
+    /// The chart's title.
+    pub title: AttrValue,
+    /// The values' unit.
+    pub unit: AttrValue,
+    /// The bars, top to bottom.
+    pub bars: Vec<Bar>,
+    /// The page's language.
+    pub lang: Lang,
+}
+
+const WIDTH: f64 = 640.0;
+const LABEL_W: f64 = 190.0;
+const VALUE_W: f64 = 90.0;
+const ROW_H: f64 = 30.0;
+const BAR_H: f64 = 18.0;
+
+fn finite_or_zero(x: f64) -> f64 {
+    if x.is_finite() {
+        x
+    } else {
+        0.0
+    }
+}
+
+/// A horizontal bar chart with a table equivalent.
+#[component]
+pub fn BarChart(props: &BarChartProps) -> Html {
+    let lang = props.lang;
+    let w = &catalog(lang).widgets;
+    let lo = props
+        .bars
+        .iter()
+        .map(|b| finite_or_zero(b.low.min(b.central)))
+        .fold(0.0_f64, f64::min);
+    let hi = props
+        .bars
+        .iter()
+        .map(|b| finite_or_zero(b.high.max(b.central)))
+        .fold(0.0_f64, f64::max);
+    let span = if hi - lo > 0.0 { hi - lo } else { 1.0 };
+    let plot_w = WIDTH - LABEL_W - VALUE_W;
+    let x = |v: f64| LABEL_W + (finite_or_zero(v) - lo) / span * plot_w;
+    let height = ROW_H * props.bars.len() as f64 + 8.0;
+    let title_id = format!("{}-title", props.id);
+    let fmt = |v: f64| quantity(v, 3, lang);
+
+    html! {
+        <figure class="chart">
+            <figcaption id={title_id.clone()}>{props.title.clone()}{" ("}{props.unit.clone()}{")"}</figcaption>
+            <svg viewBox={format!("0 0 {WIDTH} {height}")} role="img" aria-labelledby={title_id}
+                preserveAspectRatio="xMinYMin meet">
+                <line class="axis" x1={x(0.0).to_string()} x2={x(0.0).to_string()} y1="0" y2={height.to_string()} />
+                { for props.bars.iter().enumerate().map(|(i, b)| {
+                    let y = ROW_H * i as f64 + 6.0;
+                    let (x0, x1) = (x(0.0), x(b.central));
+                    let (bx, bw) = (x0.min(x1), (x1 - x0).abs());
+                    let cy = y + BAR_H / 2.0;
+                    html! {
+                        <g class={classes!("bar", b.class)}>
+                            <text class="bar-label" x={(LABEL_W - 8.0).to_string()} y={(cy + 4.0).to_string()} text-anchor="end">{b.label.clone()}</text>
+                            <rect x={bx.to_string()} y={y.to_string()} width={bw.max(1.0).to_string()} height={BAR_H.to_string()} rx="2" />
+                            if (b.high - b.low).abs() > 0.0 && b.low.is_finite() && b.high.is_finite() {
+                                <line class="whisker" x1={x(b.low).to_string()} x2={x(b.high).to_string()} y1={cy.to_string()} y2={cy.to_string()} />
+                                <line class="whisker" x1={x(b.low).to_string()} x2={x(b.low).to_string()} y1={(cy - 5.0).to_string()} y2={(cy + 5.0).to_string()} />
+                                <line class="whisker" x1={x(b.high).to_string()} x2={x(b.high).to_string()} y1={(cy - 5.0).to_string()} y2={(cy + 5.0).to_string()} />
+                            }
+                            <text class="bar-value" x={(WIDTH - 4.0).to_string()} y={(cy + 4.0).to_string()} text-anchor="end">{fmt(b.central)}</text>
+                        </g>
+                    }
+                }) }
+            </svg>
+            <details class="chart-table">
+                <summary>{w.as_table}</summary>
+                <table>
+                    <thead><tr>
+                        <th scope="col">{w.col_item}</th>
+                        <th scope="col">{w.col_central}</th>
+                        <th scope="col">{w.col_low}</th>
+                        <th scope="col">{w.col_high}</th>
+                        <th scope="col">{w.col_unit}</th>
+                    </tr></thead>
+                    <tbody>
+                        { for props.bars.iter().map(|b| html! {
+                            <tr>
+                                <th scope="row">{b.label.clone()}</th>
+                                <td>{fmt(b.central)}</td>
+                                <td>{fmt(b.low)}</td>
+                                <td>{fmt(b.high)}</td>
+                                <td>{props.unit.clone()}</td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </details>
+        </figure>
+    }
+}

@@ -1,0 +1,4 @@
+//! The report-figures and sources views.
+
+pub mod figures;
+pub mod sources;

@@ -1,0 +1,10 @@
+//! Keys of the offline and update notices.
+
+/// Strings of the offline and update notices.
+#[derive(Debug, PartialEq)]
+pub struct PwaText {
+    /// Shown when a new version has been downloaded.
+    pub update_ready: &'static str,
+    /// The button that reloads into the new version.
+    pub update_now: &'static str,
+}

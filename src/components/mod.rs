@@ -9,5 +9,6 @@ pub mod header;
 pub mod library;
 pub mod nav;
 pub mod tp;
+pub mod trucks;
 pub mod ule;
 pub mod views;

@@ -44,7 +44,7 @@ pub fn ViewBody(props: &ViewBodyProps) -> Html {
     let overrides = s.overrides.clone();
     let body = match s.view {
         View::Ule => html! {
-            <UleView lang={lang} inputs={s.ule.clone()} overrides={overrides} on_action={on_action} />
+            <UleView lang={lang} inputs={s.ule.clone()} trucks={s.trucks.clone()} overrides={overrides} on_action={on_action} />
         },
         View::Tp => html! {
             <TpView lang={lang} inputs={s.tp.clone()} overrides={overrides} on_action={on_action} />

@@ -6,6 +6,7 @@
 
 pub mod carbon;
 pub mod tp;
+pub mod trucks;
 pub mod ule;
 
 use std::rc::Rc;
@@ -68,6 +69,8 @@ pub struct AppState {
     pub overrides: Overrides,
     /// Calculator 1's inputs.
     pub ule: ule::UleState,
+    /// Calculator 1's heavy-trucks panel.
+    pub trucks: trucks::TrucksState,
     /// Calculator 2's inputs.
     pub tp: tp::TpState,
     /// Calculator 3's inputs.
@@ -85,8 +88,13 @@ pub enum Action {
     SetFactor(&'static str, f64),
     /// Go back to the library's value of a factor.
     ResetFactor(&'static str),
+    /// Open a preset (a key of `qingshan_core::figures::preset`, or a calculator's own): the
+    /// calculator it belongs to applies it and comes on screen.
+    Preset(&'static str),
     /// An edit in calculator 1.
     Ule(ule::UleAction),
+    /// An edit in the heavy-trucks panel.
+    Trucks(trucks::TrucksAction),
     /// An edit in calculator 2.
     Tp(tp::TpAction),
     /// An edit in calculator 3.
@@ -106,7 +114,17 @@ impl Reducible for AppState {
                 next.overrides.set(id, value);
             }
             Action::ResetFactor(id) => next.overrides.reset(id),
+            Action::Preset(key) => {
+                if next.ule.apply_preset(key) || next.trucks.apply_preset(key) {
+                    next.view = View::Ule;
+                } else if next.tp.apply_preset(key) {
+                    next.view = View::Tp;
+                } else if next.carbon.apply_preset(key) {
+                    next.view = View::Carbon;
+                }
+            }
             Action::Ule(a) => next.ule.apply(a),
+            Action::Trucks(a) => next.trucks.apply(a),
             Action::Tp(a) => next.tp.apply(a),
             Action::Carbon(a) => next.carbon.apply(a),
         }

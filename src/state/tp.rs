@@ -13,4 +13,11 @@ impl TpState {
     pub fn apply(&mut self, action: TpAction) {
         match action {}
     }
+
+    /// Applies the preset `key` (see `qingshan_core::figures::preset`); false if it is not one
+    /// of this calculator's.
+    pub fn apply_preset(&mut self, key: &str) -> bool {
+        let _ = key;
+        false
+    }
 }

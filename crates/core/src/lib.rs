@@ -20,5 +20,6 @@ pub mod factors;
 pub mod figures;
 pub mod phosphorus;
 pub mod text;
+pub mod trucks;
 pub mod ule;
 pub mod units;

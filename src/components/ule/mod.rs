@@ -4,6 +4,7 @@ use qingshan_core::eval::Overrides;
 use qingshan_core::text::Lang;
 use yew::prelude::*;
 
+use crate::components::trucks::TrucksPanel;
 use crate::i18n::catalog;
 use crate::state::{self, Action};
 
@@ -14,6 +15,8 @@ pub struct UleViewProps {
     pub lang: Lang,
     /// The calculator's inputs.
     pub inputs: state::ule::UleState,
+    /// The heavy-trucks panel's inputs.
+    pub trucks: state::trucks::TrucksState,
     /// The factors the user changed.
     pub overrides: Overrides,
     /// Sends an edit to the page's reducer.
@@ -24,5 +27,12 @@ pub struct UleViewProps {
 #[component]
 pub fn UleView(props: &UleViewProps) -> Html {
     let v = &catalog(props.lang).views;
-    html! { <p class="notice">{v.in_preparation}</p> }
+    html! {
+        <>
+            <p class="notice">{v.in_preparation}</p>
+            // The heavy-trucks panel (its own module; keep this line).
+            <TrucksPanel lang={props.lang} inputs={props.trucks.clone()}
+                overrides={props.overrides.clone()} on_action={props.on_action.clone()} />
+        </>
+    }
 }

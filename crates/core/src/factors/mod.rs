@@ -53,6 +53,8 @@ pub enum LibraryError {
 #[derive(Debug)]
 pub struct Library {
     factors: Vec<Factor>,
+    /// Position of each id in `factors` (lookups run many thousands of times per recompute).
+    index: std::collections::HashMap<&'static str, usize>,
 }
 
 impl Library {
@@ -120,7 +122,7 @@ impl Library {
                 None => return Err(LibraryError::Unresolvable(defs[i].id)),
             }
         }
-        Ok(Library { factors })
+        Ok(Library::from_factors(factors))
     }
 
     /// The built-in library (built once, on first use).
@@ -130,9 +132,8 @@ impl Library {
     pub fn standard() -> &'static Library {
         static LIB: OnceLock<Library> = OnceLock::new();
         LIB.get_or_init(|| {
-            Library::build_sections(data::SECTIONS).unwrap_or(Library {
-                factors: Vec::new(),
-            })
+            Library::build_sections(data::SECTIONS)
+                .unwrap_or_else(|_| Library::from_factors(Vec::new()))
         })
     }
 
@@ -153,7 +154,16 @@ impl Library {
 
     /// The factor with this id.
     pub fn get(&self, id: &str) -> Option<&Factor> {
-        self.factors.iter().find(|f| f.def.id == id)
+        self.index.get(id).and_then(|&i| self.factors.get(i))
+    }
+
+    fn from_factors(factors: Vec<Factor>) -> Library {
+        let index = factors
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (f.def.id, i))
+            .collect();
+        Library { factors, index }
     }
 
     /// A 64-bit FNV-1a hash over every id, unit, value, range and grade, printed as 16 hex

@@ -7,27 +7,59 @@ use yew::prelude::*;
 
 use crate::components::header::Header;
 use crate::components::nav::MainNav;
+use crate::components::notices::LinkNotices;
 use crate::components::views::ViewBody;
 use crate::i18n::catalog;
+use crate::link;
 use crate::platform;
 use crate::state::{Action, AppState, View};
 
 /// Props of [`App`]: the state to start from (the browser entry point reads it from the page).
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
-    /// The language to start in.
+    /// The reader's language (saved choice or browser preference); a link may name another.
     #[prop_or_default]
     pub lang: Lang,
+    /// The URL fragment the page was opened with (the scenario link), without `#`.
+    #[prop_or_default]
+    pub fragment: AttrValue,
 }
 
 /// The whole page.
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let lang = props.lang;
-    let state = use_reducer_eq(move || AppState {
-        lang,
-        ..AppState::default()
+    let fragment = props.fragment.clone();
+    let state = use_reducer_eq(move || {
+        if fragment.is_empty() {
+            AppState {
+                lang,
+                ..AppState::default()
+            }
+        } else {
+            let (state, notices) = link::state_from_link(&fragment, lang);
+            AppState {
+                link_notices: notices,
+                ..state
+            }
+        }
     });
+
+    {
+        // Every change is written back to the link (history.replaceState: no history flood).
+        let fragment = link::link_of(&state);
+        use_effect_with(fragment, |f| platform::replace_fragment(f));
+    }
+    {
+        // A link pasted into the address bar of an open page replaces the scenario.
+        let state = state.clone();
+        use_effect_with((), move |()| {
+            let guard = platform::watch_fragment(Callback::from(move |f: String| {
+                state.dispatch(Action::OpenLink(f));
+            }));
+            move || drop(guard)
+        });
+    }
 
     {
         let lang = state.lang;
@@ -54,6 +86,8 @@ pub fn App(props: &AppProps) -> Html {
             <Header lang={state.lang} on_lang={on_lang} />
             <MainNav lang={state.lang} current={state.view} on_show={on_show} />
             <main id="main" tabindex="-1">
+                <LinkNotices notices={state.link_notices.clone()} lang={state.lang}
+                    on_dismiss={on_action.reform(|()| Action::DismissNotices)} />
                 <ViewBody state={Rc::new((*state).clone())} on_action={on_action} />
             </main>
             <footer class="site-footer">

@@ -15,6 +15,7 @@ pub mod app;
 pub mod components;
 pub mod format;
 pub mod i18n;
+pub mod link;
 pub mod platform;
 pub mod state;
 
@@ -23,5 +24,6 @@ pub mod state;
 pub fn start() {
     platform::install_panic_hook();
     let lang = platform::initial_lang();
-    yew::Renderer::<app::App>::with_props(app::AppProps { lang }).render();
+    let fragment = platform::current_fragment().into();
+    yew::Renderer::<app::App>::with_props(app::AppProps { lang, fragment }).render();
 }

@@ -94,3 +94,55 @@ pub fn install_panic_hook() {
         }
     }));
 }
+
+/// The URL fragment without `#` (empty when there is none).
+pub fn current_fragment() -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        web_sys::window()
+            .and_then(|w| w.location().hash().ok())
+            .map(|h| h.trim_start_matches('#').to_string())
+            .unwrap_or_default()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    String::new()
+}
+
+/// Writes the scenario into the URL fragment without adding a history entry (typing must not
+/// flood the back button) and without reloading.
+pub fn replace_fragment(fragment: &str) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let Some(w) = web_sys::window() else { return };
+        if current_fragment() == fragment {
+            return;
+        }
+        let url = format!("#{fragment}");
+        if let Ok(h) = w.history() {
+            let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = fragment;
+}
+
+/// Calls `on_change` with the new fragment whenever the user changes the URL's fragment
+/// (pastes a link, edits the address bar, goes back). Dropping the returned guard stops it.
+pub fn watch_fragment(on_change: yew::Callback<String>) -> Option<gloo::events::EventListener> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let w = web_sys::window()?;
+        Some(gloo::events::EventListener::new(
+            &w,
+            "hashchange",
+            move |_| {
+                on_change.emit(current_fragment());
+            },
+        ))
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = on_change;
+        None
+    }
+}

@@ -8,6 +8,7 @@ pub mod field;
 pub mod header;
 pub mod library;
 pub mod nav;
+pub mod notices;
 pub mod tp;
 pub mod trucks;
 pub mod ule;

@@ -13,7 +13,9 @@ pub use qingshan_core::text::Lang;
 
 pub mod keys;
 
-pub use keys::{CarbonText, Common, LibraryText, Nav, PwaText, TpText, UleText, Views, WidgetText};
+pub use keys::{
+    CarbonText, Common, LibraryText, LinkText, Nav, PwaText, TpText, UleText, Views, WidgetText,
+};
 
 /// The catalog of one language.
 #[derive(Debug, PartialEq)]
@@ -36,6 +38,8 @@ pub struct Catalog {
     pub widgets: WidgetText,
     /// The offline and update notices.
     pub pwa: PwaText,
+    /// The link notices and sharing.
+    pub link: LinkText,
 }
 
 /// The catalog for `lang`.

@@ -11,52 +11,12 @@ pub mod ule;
 
 use std::rc::Rc;
 
+use qingshan_core::codec::Notice;
 use qingshan_core::eval::Overrides;
 use qingshan_core::text::Lang;
 use yew::Reducible;
 
-/// The five views of the page.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
-pub enum View {
-    /// Calculator 1: ultra-low-emission retrofits.
-    #[default]
-    Ule,
-    /// Calculator 2: total phosphorus.
-    Tp,
-    /// Calculator 3: carbon footprint.
-    Carbon,
-    /// The report's figures.
-    Figures,
-    /// The factor library.
-    Sources,
-}
-
-impl View {
-    /// Every view, in navigation order.
-    pub const ALL: [View; 5] = [
-        View::Ule,
-        View::Tp,
-        View::Carbon,
-        View::Figures,
-        View::Sources,
-    ];
-
-    /// Stable key (element ids, links).
-    pub fn key(self) -> &'static str {
-        match self {
-            View::Ule => "ule",
-            View::Tp => "tp",
-            View::Carbon => "carbon",
-            View::Figures => "figures",
-            View::Sources => "sources",
-        }
-    }
-
-    /// Reads a key written by [`View::key`].
-    pub fn from_key(key: &str) -> Option<View> {
-        View::ALL.into_iter().find(|v| v.key() == key)
-    }
-}
+pub use qingshan_core::scenario::View;
 
 /// Everything the page shows is a function of this.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -75,6 +35,8 @@ pub struct AppState {
     pub tp: tp::TpState,
     /// Calculator 3's inputs.
     pub carbon: carbon::CarbonState,
+    /// What the last opened link held that could not be used (shown until dismissed).
+    pub link_notices: Vec<Notice>,
 }
 
 /// What the user can do.
@@ -84,6 +46,11 @@ pub enum Action {
     SetLang(Lang),
     /// Show another view.
     Show(View),
+    /// Open a link fragment (pasted or edited in the address bar): its scenario replaces the
+    /// page's, and what it could not read is listed.
+    OpenLink(String),
+    /// Hide the notice about the last link.
+    DismissNotices,
     /// Change a factor of the library to the user's value.
     SetFactor(&'static str, f64),
     /// Go back to the library's value of a factor.
@@ -109,6 +76,14 @@ impl Reducible for AppState {
         match action {
             Action::SetLang(lang) => next.lang = lang,
             Action::Show(view) => next.view = view,
+            Action::OpenLink(fragment) => {
+                let (state, notices) = crate::link::state_from_link(&fragment, self.lang);
+                next = AppState {
+                    link_notices: notices,
+                    ..state
+                };
+            }
+            Action::DismissNotices => next.link_notices.clear(),
             Action::SetFactor(id, value) => {
                 // A non-finite value is refused by `Overrides::set`; the field shows the error.
                 next.overrides.set(id, value);

@@ -15,10 +15,12 @@
 //! tested natively (`cargo test -p qingshan-core`).
 
 pub mod carbon;
+pub mod codec;
 pub mod eval;
 pub mod factors;
 pub mod figures;
 pub mod phosphorus;
+pub mod scenario;
 pub mod text;
 pub mod trucks;
 pub mod ule;

@@ -3,6 +3,7 @@
 
 mod carbon;
 mod library;
+mod link;
 mod pwa;
 mod shell;
 mod tp;
@@ -11,6 +12,7 @@ mod widgets;
 
 pub use carbon::CarbonText;
 pub use library::LibraryText;
+pub use link::LinkText;
 pub use pwa::PwaText;
 pub use shell::{Common, Nav, Views};
 pub use tp::TpText;

@@ -2,6 +2,7 @@
 
 mod carbon;
 mod library;
+mod link;
 mod pwa;
 mod shell;
 mod tp;
@@ -20,4 +21,5 @@ pub const CATALOG: Catalog = Catalog {
     library: library::TEXT,
     widgets: widgets::TEXT,
     pwa: pwa::TEXT,
+    link: link::TEXT,
 };

@@ -1,0 +1,66 @@
+// Scenario links in the browser: a link opens its view and language, lists what it ignored,
+// every change rewrites the fragment without adding history entries, a reload restores the
+// same state, and a link pasted into an open page replaces its scenario.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, serve, openPage, expectClean, waitForApp } from './harness.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+test('a link round-trips through the address bar and never floods history', async () => {
+  const srv = await serve('/qingshan/');
+  try {
+    const url = `${srv.url}#v=1&lang=en&view=sources&bogus=1`;
+    const { context, page, problems } = await openPage(browser, url, { locale: 'zh-CN' });
+    assert.equal(await page.getAttribute('html', 'lang'), 'en', 'the link names the language');
+    assert.equal(await page.getAttribute('#nav-sources', 'aria-current'), 'page');
+    const notice = page.locator('.link-notice');
+    assert.match(await notice.innerText(), /bogus=1/);
+    assert.match(await notice.innerText(), /unknown item/);
+    await notice.locator('button').click();
+    assert.equal(await page.locator('.link-notice').count(), 0, 'the notice can be dismissed');
+
+    const historyBefore = await page.evaluate(() => history.length);
+    for (const key of ['tp', 'carbon', 'figures', 'carbon']) await page.click(`#nav-${key}`);
+    await page.waitForFunction(() => location.hash.includes('view=carbon'));
+    assert.equal(await page.evaluate(() => history.length), historyBefore, 'replaceState, not pushState');
+    const hash = await page.evaluate(() => location.hash);
+    assert.match(hash, /^#v=1&fs=[0-9.]+&lang=en&view=carbon$/);
+
+    await page.reload();
+    await waitForApp(page);
+    assert.equal(await page.getAttribute('#nav-carbon', 'aria-current'), 'page', 'reload restores the view');
+    assert.equal(await page.getAttribute('html', 'lang'), 'en');
+
+    // A link pasted into the open page replaces the scenario.
+    await page.evaluate(() => { location.hash = '#v=1&lang=zh-Hant&view=tp'; });
+    await page.waitForFunction(() => document.documentElement.lang === 'zh-Hant');
+    assert.equal(await page.getAttribute('#nav-tp', 'aria-current'), 'page');
+    expectClean(problems);
+    await context.close();
+  } finally {
+    await srv.close();
+  }
+});
+
+test('a hostile link renders as text and the page keeps working', async () => {
+  const srv = await serve('/');
+  try {
+    const evil = encodeURIComponent('<img src=x onerror=alert(1)>');
+    const url = `${srv.url}#v=1&lang=en&${evil}=1&view=${evil}&f.carbon.price.cea.2025=1e999&${'x'.repeat(40000)}`;
+    const { context, page, problems } = await openPage(browser, url);
+    let dialogs = 0;
+    page.on('dialog', async (d) => { dialogs++; await d.dismiss(); });
+    assert.equal(await page.locator('.link-notice img').count(), 0);
+    assert.match(await page.locator('.link-notice').innerText(), /<img src=x onerror=alert\(1\)>/);
+    await page.click('#nav-tp');
+    assert.equal(await page.getAttribute('#nav-tp', 'aria-current'), 'page');
+    assert.equal(dialogs, 0);
+    expectClean(problems);
+    await context.close();
+  } finally {
+    await srv.close();
+  }
+});

@@ -8,6 +8,7 @@ use yew::prelude::*;
 use crate::components::header::Header;
 use crate::components::nav::MainNav;
 use crate::components::notices::LinkNotices;
+use crate::components::share::SharePanel;
 use crate::components::views::ViewBody;
 use crate::i18n::catalog;
 use crate::link;
@@ -45,10 +46,10 @@ pub fn App(props: &AppProps) -> Html {
         }
     });
 
+    let fragment = link::link_of(&state);
     {
         // Every change is written back to the link (history.replaceState: no history flood).
-        let fragment = link::link_of(&state);
-        use_effect_with(fragment, |f| platform::replace_fragment(f));
+        use_effect_with(fragment.clone(), |f| platform::replace_fragment(f));
     }
     {
         // A link pasted into the address bar of an open page replaces the scenario.
@@ -89,6 +90,7 @@ pub fn App(props: &AppProps) -> Html {
                 <LinkNotices notices={state.link_notices.clone()} lang={state.lang}
                     on_dismiss={on_action.reform(|()| Action::DismissNotices)} />
                 <ViewBody state={Rc::new((*state).clone())} on_action={on_action} />
+                <SharePanel fragment={fragment} lang={state.lang} />
             </main>
             <footer class="site-footer">
                 <p>{c.privacy}</p>

@@ -17,6 +17,7 @@ pub mod format;
 pub mod i18n;
 pub mod link;
 pub mod platform;
+pub mod qr;
 pub mod state;
 
 /// Starts the app in the browser: installs the panic hook, reads the saved or preferred language

@@ -146,3 +146,68 @@ pub fn watch_fragment(on_change: yew::Callback<String>) -> Option<gloo::events::
         None
     }
 }
+
+/// The page's address with `fragment` as its `#` part (the link to share).
+pub fn page_url(fragment: &str) -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let href = web_sys::window()
+            .and_then(|w| w.location().href().ok())
+            .unwrap_or_default();
+        let base = href.split('#').next().unwrap_or_default();
+        format!("{base}#{fragment}")
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    format!("#{fragment}")
+}
+
+/// True when the browser has a system share sheet (`navigator.share`).
+pub fn can_share() -> bool {
+    #[cfg(target_arch = "wasm32")]
+    {
+        web_sys::window().is_some_and(|w| {
+            js_sys::Reflect::has(&w.navigator(), &wasm_bindgen::JsValue::from_str("share"))
+                .unwrap_or(false)
+        })
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    false
+}
+
+/// Copies `text` to the clipboard; calls `done` with whether it worked.
+pub fn copy_text(text: String, done: yew::Callback<bool>) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let Some(w) = web_sys::window() else {
+            done.emit(false);
+            return;
+        };
+        let promise = w.navigator().clipboard().write_text(&text);
+        wasm_bindgen_futures::spawn_local(async move {
+            done.emit(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
+        });
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = text;
+        done.emit(false);
+    }
+}
+
+/// Opens the system share sheet with `title` and `url` (ignored where there is none).
+pub fn share(title: &str, url: &str) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let Some(w) = web_sys::window() else { return };
+        let data = web_sys::ShareData::new();
+        data.set_title(title);
+        data.set_url(url);
+        let promise = w.navigator().share_with_data(&data);
+        // The user may cancel the sheet: that rejection is not an error.
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+        });
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (title, url);
+}

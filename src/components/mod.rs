@@ -9,6 +9,7 @@ pub mod header;
 pub mod library;
 pub mod nav;
 pub mod notices;
+pub mod share;
 pub mod tp;
 pub mod trucks;
 pub mod ule;

@@ -64,3 +64,28 @@ test('a hostile link renders as text and the page keeps working', async () => {
     await srv.close();
   }
 });
+
+test('share: the copied link is the page address, and a QR code is drawn', async () => {
+  const srv = await serve('/');
+  try {
+    const { context, page, problems } = await openPage(browser, `${srv.url}#v=1&lang=en&view=tp`, {
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
+    await page.click('#share-copy');
+    await page.waitForFunction(() => document.querySelector('.share-status')?.textContent === 'Copied');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.equal(copied, await page.evaluate(() => location.href));
+    assert.equal(await page.inputValue('#share-url'), copied);
+    const path = await page.getAttribute('.qr svg path', 'd');
+    assert.ok(path && path.length > 500, 'QR modules drawn');
+    // The link in the field follows every edit.
+    await page.click('#nav-carbon');
+    assert.match(await page.inputValue('#share-url'), /view=carbon/);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0);
+    expectClean(problems);
+    await context.close();
+  } finally {
+    await srv.close();
+  }
+});

@@ -13,4 +13,13 @@ pub const TEXT: LinkText = LinkText {
     too_long: "the link is too long; the rest was not read",
     other_factor_set: "made with another factor-set version; numbers may differ",
     migrated: "converted to the current format",
+    share_title: "Share this scenario",
+    share_intro: "The link holds every input and every factor you changed, after the # of the address only: it is never sent to any server.",
+    link_label: "Scenario link",
+    copy_link: "Copy link",
+    copied: "Copied",
+    copy_failed: "The browser refused to copy: select the link and copy it by hand",
+    system_share: "Share…",
+    qr_caption: "Scan with a phone to open the same scenario",
+    qr_too_long: "The link is too long for a QR code: copy the link instead",
 };

@@ -27,4 +27,22 @@ pub struct LinkText {
     pub other_factor_set: &'static str,
     /// A key changed by a migration.
     pub migrated: &'static str,
+    /// Heading of the share panel.
+    pub share_title: &'static str,
+    /// What the link holds.
+    pub share_intro: &'static str,
+    /// Label of the read-only field with the link.
+    pub link_label: &'static str,
+    /// Button: copy the link.
+    pub copy_link: &'static str,
+    /// Said after copying.
+    pub copied: &'static str,
+    /// Said when the browser refused to copy.
+    pub copy_failed: &'static str,
+    /// Button: the system share sheet.
+    pub system_share: &'static str,
+    /// Caption of the QR code.
+    pub qr_caption: &'static str,
+    /// Said when the link is too long for a QR code.
+    pub qr_too_long: &'static str,
 }

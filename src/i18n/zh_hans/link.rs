@@ -13,4 +13,13 @@ pub const TEXT: LinkText = LinkText {
     too_long: "链接过长，超出部分未读取",
     other_factor_set: "链接使用的因子库版本不同，数字可能有差异",
     migrated: "按新版本格式转换",
+    share_title: "分享这个情景",
+    share_intro: "链接包含全部输入和您修改过的因子，只存在于网址的 # 之后，不会发送到任何服务器。",
+    link_label: "情景链接",
+    copy_link: "复制链接",
+    copied: "已复制",
+    copy_failed: "浏览器不允许复制，请手动选择链接复制",
+    system_share: "通过系统分享",
+    qr_caption: "用手机扫描二维码打开同一情景",
+    qr_too_long: "链接太长，无法生成二维码；请复制链接",
 };

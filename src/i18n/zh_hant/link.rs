@@ -13,4 +13,13 @@ pub const TEXT: LinkText = LinkText {
     too_long: "連結過長，超出部分未讀取",
     other_factor_set: "連結使用的因子庫版本不同，數字可能有差異",
     migrated: "按新版本格式轉換",
+    share_title: "分享這個情境",
+    share_intro: "連結包含全部輸入和您修改過的因子，只存在於網址的 # 之後，不會傳送到任何伺服器。",
+    link_label: "情境連結",
+    copy_link: "複製連結",
+    copied: "已複製",
+    copy_failed: "瀏覽器不允許複製，請手動選取連結複製",
+    system_share: "透過系統分享",
+    qr_caption: "用手機掃描 QR 碼開啟同一情境",
+    qr_too_long: "連結太長，無法產生 QR 碼；請複製連結",
 };

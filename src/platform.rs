@@ -13,19 +13,18 @@ pub fn initial_lang() -> Lang {
     stored_lang().unwrap_or_else(|| Lang::negotiate(browser_languages().iter().map(String::as_str)))
 }
 
+/// `localStorage`, where the browser allows it (it may be disabled or full: the page works
+/// without it). Plain `web_sys::Storage`, not gloo's JSON storage, which would ship serde_json.
+#[cfg(target_arch = "wasm32")]
+fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window().and_then(|w| w.local_storage().ok().flatten())
+}
+
 #[cfg(target_arch = "wasm32")]
 fn stored_lang() -> Option<Lang> {
-    use gloo::storage::{LocalStorage, Storage};
-    LocalStorage::get::<String>(LANG_KEY)
-        .ok()
-        .and_then(|s| Lang::from_tag(&s))
-        .or_else(|| {
-            // gloo stores JSON; accept a bare tag written by hand too.
-            web_sys::window()
-                .and_then(|w| w.local_storage().ok().flatten())
-                .and_then(|s| s.get_item(LANG_KEY).ok().flatten())
-                .and_then(|s| Lang::from_tag(&s))
-        })
+    let raw = local_storage()?.get_item(LANG_KEY).ok().flatten()?;
+    // Versions before 2026-11 stored the tag as JSON (`"en"`); read both.
+    Lang::from_tag(raw.trim_matches('"'))
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -60,9 +59,10 @@ fn browser_languages() -> Vec<String> {
 pub fn apply_lang(lang: Lang) {
     #[cfg(target_arch = "wasm32")]
     {
-        use gloo::storage::{LocalStorage, Storage};
         // Storage can be full or disabled (private mode): the page works without it.
-        let _ = LocalStorage::set(LANG_KEY, lang.tag());
+        if let Some(s) = local_storage() {
+            let _ = s.set_item(LANG_KEY, lang.tag());
+        }
         if let Some(el) = gloo::utils::document().document_element() {
             let _ = el.set_attribute("lang", lang.tag());
         }

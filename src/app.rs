@@ -5,6 +5,7 @@ use std::rc::Rc;
 use qingshan_core::text::Lang;
 use yew::prelude::*;
 
+use crate::components::export::ExportPanel;
 use crate::components::header::Header;
 use crate::components::nav::MainNav;
 use crate::components::notices::LinkNotices;
@@ -80,6 +81,7 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |a: Action| state.dispatch(a))
     };
 
+    let shared = Rc::new((*state).clone());
     let c = &catalog(state.lang).common;
     html! {
         <div class="app" lang={state.lang.tag()}>
@@ -89,8 +91,10 @@ pub fn App(props: &AppProps) -> Html {
             <main id="main" tabindex="-1">
                 <LinkNotices notices={state.link_notices.clone()} lang={state.lang}
                     on_dismiss={on_action.reform(|()| Action::DismissNotices)} />
-                <ViewBody state={Rc::new((*state).clone())} on_action={on_action} />
-                <SharePanel fragment={fragment} lang={state.lang} />
+                <ViewBody state={shared.clone()} on_action={on_action.clone()} />
+                <SharePanel fragment={fragment.clone()} lang={state.lang} />
+                <ExportPanel state={shared} fragment={fragment}
+                    on_import={on_action.reform(Action::OpenLink)} />
             </main>
             <footer class="site-footer">
                 <p>{c.privacy}</p>

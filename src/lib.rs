@@ -13,11 +13,13 @@
 
 pub mod app;
 pub mod components;
+pub mod export;
 pub mod format;
 pub mod i18n;
 pub mod link;
 pub mod platform;
 pub mod qr;
+pub mod results;
 pub mod state;
 
 /// Starts the app in the browser: installs the panic hook, reads the saved or preferred language

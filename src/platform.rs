@@ -211,3 +211,98 @@ pub fn share(title: &str, url: &str) {
     #[cfg(not(target_arch = "wasm32"))]
     let _ = (title, url);
 }
+
+/// Offers `text` as a file download named `name`.
+pub fn download(name: &str, mime: &str, text: &str) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsCast;
+        let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+        let opts = web_sys::BlobPropertyBag::new();
+        opts.set_type(mime);
+        let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else {
+            return;
+        };
+        let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+            return;
+        };
+        let doc = gloo::utils::document();
+        if let Some(a) = doc
+            .create_element("a")
+            .ok()
+            .and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+        {
+            a.set_href(&url);
+            a.set_download(name);
+            a.click();
+        }
+        let _ = web_sys::Url::revoke_object_url(&url);
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (name, mime, text);
+}
+
+/// Why an imported file was refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ImportError {
+    /// The file could not be read.
+    Unreadable,
+    /// The file is not JSON.
+    NotJson,
+    /// The JSON is not a Qingshan export (no `format: "qingshan-export"` or no scenario).
+    NotAnExport,
+}
+
+/// Reads the scenario fragment out of an exported JSON text (the browser's `JSON.parse`).
+pub fn scenario_of_export(text: &str) -> Result<String, ImportError> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let value = js_sys::JSON::parse(text).map_err(|_| ImportError::NotJson)?;
+        let get = |k: &str| js_sys::Reflect::get(&value, &wasm_bindgen::JsValue::from_str(k)).ok();
+        let format = get("format").and_then(|v| v.as_string());
+        if format.as_deref() != Some(crate::export::FORMAT) {
+            return Err(ImportError::NotAnExport);
+        }
+        get("scenario")
+            .and_then(|v| v.as_string())
+            .ok_or(ImportError::NotAnExport)
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = text;
+        Err(ImportError::NotJson)
+    }
+}
+
+/// Reads the first file chosen in a file input, then calls `done` with its text.
+pub fn read_chosen_file(input: &web_sys::HtmlInputElement, done: yew::Callback<Option<String>>) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
+        // Exports are a few kB; refuse anything absurd before reading it.
+        if file.size() > 5_000_000.0 {
+            done.emit(None);
+            return;
+        }
+        let promise = file.text();
+        wasm_bindgen_futures::spawn_local(async move {
+            let text = wasm_bindgen_futures::JsFuture::from(promise)
+                .await
+                .ok()
+                .and_then(|v| v.as_string());
+            done.emit(text);
+        });
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (input, done);
+}
+
+/// Opens the browser's print dialog (the print stylesheet makes a clean report).
+pub fn print() {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}

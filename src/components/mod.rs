@@ -3,6 +3,7 @@
 
 pub mod carbon;
 pub mod chart;
+pub mod export;
 pub mod factor;
 pub mod field;
 pub mod header;

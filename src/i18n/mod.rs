@@ -14,7 +14,8 @@ pub use qingshan_core::text::Lang;
 pub mod keys;
 
 pub use keys::{
-    CarbonText, Common, LibraryText, LinkText, Nav, PwaText, TpText, UleText, Views, WidgetText,
+    CarbonText, Common, ExportText, LibraryText, LinkText, Nav, PwaText, TpText, UleText, Views,
+    WidgetText,
 };
 
 /// The catalog of one language.
@@ -40,6 +41,8 @@ pub struct Catalog {
     pub pwa: PwaText,
     /// The link notices and sharing.
     pub link: LinkText,
+    /// The export, import and print panel.
+    pub export: ExportText,
 }
 
 /// The catalog for `lang`.

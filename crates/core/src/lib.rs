@@ -21,6 +21,7 @@ pub mod factors;
 pub mod figures;
 pub mod phosphorus;
 pub mod scenario;
+pub mod snapshot;
 pub mod text;
 pub mod trucks;
 pub mod ule;

@@ -2,6 +2,7 @@
 //! A language folder (`zh_hans/`, `zh_hant/`, `en/`) gives a value for every field.
 
 mod carbon;
+mod export;
 mod library;
 mod link;
 mod pwa;
@@ -11,6 +12,7 @@ mod ule;
 mod widgets;
 
 pub use carbon::CarbonText;
+pub use export::ExportText;
 pub use library::LibraryText;
 pub use link::LinkText;
 pub use pwa::PwaText;

@@ -1,6 +1,7 @@
 //! 简体中文 (the default language).
 
 mod carbon;
+mod export;
 mod library;
 mod link;
 mod pwa;
@@ -22,4 +23,5 @@ pub const CATALOG: Catalog = Catalog {
     widgets: widgets::TEXT,
     pwa: pwa::TEXT,
     link: link::TEXT,
+    export: export::TEXT,
 };

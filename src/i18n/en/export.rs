@@ -1,0 +1,22 @@
+use crate::i18n::keys::ExportText;
+
+pub const TEXT: ExportText = ExportText {
+    title: "Export, import and print",
+    intro: "The JSON holds the scenario, the values and sources of the factors used, the results and the versions, and imports back; the CSV holds the results for a spreadsheet.",
+    json: "Download JSON",
+    csv: "Download CSV",
+    import: "Import a JSON file",
+    print: "Print a report",
+    imported: "Imported",
+    unreadable: "The file could not be read; nothing was changed",
+    not_json: "The file is not JSON; nothing was changed",
+    not_export: "The file is not a Qingshan export; nothing was changed",
+    col_section: "Calculator",
+    col_key: "Key",
+    col_item: "Item",
+    col_central: "Central",
+    col_low: "Low",
+    col_high: "High",
+    col_unit: "Unit",
+    col_method: "Method",
+};

@@ -10,12 +10,14 @@
 //! * [`format`]: numbers for the user's language (万 / 亿 in Chinese).
 //! * [`components`]: leaf components; they take values and `Callback`s and never compute.
 //! * [`platform`]: the few browser calls (language preferences, storage, `<html lang>`).
+//! * [`pwa`]: the service worker (offline use) and the update flow.
 
 pub mod app;
 pub mod components;
 pub mod format;
 pub mod i18n;
 pub mod platform;
+pub mod pwa;
 pub mod state;
 
 /// Starts the app in the browser: installs the panic hook, reads the saved or preferred language

@@ -11,4 +11,5 @@ pub mod nav;
 pub mod tp;
 pub mod trucks;
 pub mod ule;
+pub mod update;
 pub mod views;

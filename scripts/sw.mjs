@@ -21,8 +21,9 @@ const here = dirname(fileURLToPath(import.meta.url));
 export const TEMPLATE = resolve(here, '../assets/sw-template.js');
 export const SW_FILE = 'sw.js';
 
-/** Trunk's content hash in a file name (`name-<16 hex>.ext`, `name-<16 hex>_bg.wasm`). */
-const HASHED = /-[0-9a-f]{16}(?:_bg)?\.[a-z0-9]+$/;
+/** Trunk's content hash in a file name: `name-<hex>.ext`, `name-<hex>_bg.wasm`, where <hex> is a
+ * u64 in hex without leading zeros (so usually 16 digits, sometimes fewer). */
+const HASHED = /-[0-9a-f]{8,16}(?:_bg)?\.[a-z0-9]+$/;
 
 /** Every file under `dir` except sw.js, as sorted POSIX paths relative to `dir`. */
 export function siteFiles(dir) {
@@ -60,7 +61,10 @@ export function releaseWorker(dir) {
   const list = '[\n' + entries.map((e) => '  ' + JSON.stringify(e)).join(',\n') + '\n]';
   const out = template
     .replace("'__QINGSHAN_VERSION__'", JSON.stringify(version))
-    .replace("['__QINGSHAN_PRECACHE__']", list);
+    .replace("['__QINGSHAN_PRECACHE__']", list)
+    // Whole-line comments are for the template's readers; every update check downloads sw.js.
+    .split('\n').filter((l) => !/^\s*(\/\/|\/\*\*.*\*\/$)/.test(l)).join('\n')
+    .replace(/^/, '// Written by scripts/sw.mjs from assets/sw-template.js (docs/pwa.md). Do not edit.\n');
   if (out.includes('__QINGSHAN_')) throw new Error(`${TEMPLATE}: a placeholder was not filled`);
   return out;
 }

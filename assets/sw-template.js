@@ -4,7 +4,8 @@
 //
 // - install: pre-caches every file of the build in one `cache.addAll` (all or nothing), each
 //   request carrying the file's SRI hash, so a half-deployed server or a stale HTTP cache makes
-//   the install fail instead of mixing two releases. It does not skipWaiting by itself: a new
+//   the install fail instead of mixing two releases (a response the host redirected is stored
+//   as a clean copy, so it can answer navigations). It does not skipWaiting by itself: a new
 //   version waits until the page asks for it ('skip-waiting'), i.e. until the user says so.
 // - activate: deletes this site's caches of other versions, then claims the open pages.
 // - fetch: same-origin GETs inside the scope. Navigations to the app (the scope URL or
@@ -33,6 +34,15 @@ self.addEventListener('install', (event) => {
     }));
     try {
       await cache.addAll(requests);
+      // A host may redirect index.html to its directory (Cloudflare Pages does); a response
+      // marked "redirected" cannot answer a navigation, so store a clean copy of it.
+      for (const r of requests) {
+        const res = await cache.match(r);
+        if (res.redirected) {
+          const { status, statusText, headers } = res;
+          await cache.put(r, new Response(await res.blob(), { status, statusText, headers }));
+        }
+      }
     } catch (e) {
       await caches.delete(CACHE);
       throw e;

@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createServer, request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { launch, openPage, expectClean, waitForApp, DIST, CHROMIUM_ARGS } from './harness.mjs';
@@ -179,6 +180,49 @@ for (const base of ['/', '/qingshan/']) {
     }
   });
 }
+
+/** A host in front of `upstream` that redirects every `…/index.html` to its directory, as
+ *  Cloudflare Pages does. */
+async function redirectingHost(upstream) {
+  const up = new URL(upstream);
+  const server = createServer((req, res) => {
+    const [path, query] = req.url.split('?');
+    if (path.endsWith('/index.html')) {
+      res.writeHead(308, { Location: path.slice(0, -'index.html'.length) + (query ? `?${query}` : '') });
+      res.end();
+      return;
+    }
+    const fwd = httpRequest({ host: up.hostname, port: up.port, path: req.url, method: req.method, headers: req.headers },
+      (r) => { res.writeHead(r.statusCode, r.headers); r.pipe(res); });
+    fwd.on('error', () => { res.writeHead(502); res.end(); });
+    req.pipe(fwd);
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  return { server, url: `http://127.0.0.1:${server.address().port}${up.pathname}`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+test('offline works on a host that redirects index.html to its directory', async () => {
+  const upstream = await startServer({ root: DIST, base: '/qingshan/' });
+  const host = await redirectingHost(upstream.url);
+  let closed = false;
+  try {
+    const { context, page, problems } = await openPage(browser, host.url, { locale: 'en-US' });
+    await controlled(page);
+    const [name] = await siteCaches(page);
+    assert.equal(await page.evaluate(async (n) => (await (await caches.open(n)).match('index.html')).redirected, name),
+      false, 'the cached index.html is a clean (not redirected) response');
+    await context.setOffline(true);
+    await kill(host);
+    await kill(upstream);
+    closed = true;
+    await page.reload();
+    await waitForApp(page);
+    expectClean(problems);
+    await context.close();
+  } finally {
+    if (!closed) { await host.close(); await upstream.close(); }
+  }
+});
 
 test('a new build is announced, taken only on the user\'s word, and keeps the fragment', async () => {
   const dir = copyOfDist();

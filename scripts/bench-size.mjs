@@ -30,3 +30,8 @@ for (const kind of ['wasm', 'js', 'css', 'html']) {
   console.log(`${kind.padEnd(5)} raw ${sum('raw', (r) => r.kind === kind)} B, gzip ${sum('gzip', (r) => r.kind === kind)} B, brotli ${sum('brotli', (r) => r.kind === kind)} B`);
 }
 console.log(`first-load total gzip: ${sum('gzip')} B (${(sum('gzip') / 1024).toFixed(1)} KB); brotli: ${sum('brotli')} B`);
+// Not first load (docs/pwa.md): fetched after the app starts, or only when installing.
+const later = ['sw.js', 'manifest.webmanifest'].filter((f) => files.includes(f))
+  .map((f) => `${f} raw ${readFileSync(join(dist, f)).length} B, gzip ${gzipSync(readFileSync(join(dist, f)), { level: 9 }).length} B`);
+const icons = files.includes('icons') ? readdirSync(join(dist, 'icons')).reduce((a, f) => a + readFileSync(join(dist, 'icons', f)).length, 0) : 0;
+console.log(`not first load: ${later.join('; ')}; icons/ ${icons} B`);

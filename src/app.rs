@@ -10,10 +10,12 @@ use crate::components::header::Header;
 use crate::components::nav::MainNav;
 use crate::components::notices::LinkNotices;
 use crate::components::share::SharePanel;
+use crate::components::update::update_banner;
 use crate::components::views::ViewBody;
 use crate::i18n::catalog;
 use crate::link;
 use crate::platform;
+use crate::pwa;
 use crate::state::{Action, AppState, View};
 
 /// Props of [`App`]: the state to start from (the browser entry point reads it from the page).
@@ -68,6 +70,20 @@ pub fn App(props: &AppProps) -> Html {
         use_effect_with(lang, move |lang| platform::apply_lang(*lang));
     }
 
+    // Offline use and updates (src/pwa.rs): registered once, after the first render.
+    let pwa_status = use_state_eq(pwa::Status::default);
+    {
+        let pwa_status = pwa_status.clone();
+        use_effect_with((), move |()| {
+            pwa::register(Callback::from(move |s| pwa_status.set(s)));
+        });
+    }
+    let on_update = Callback::from(|()| pwa::apply_update());
+    let on_dismiss = {
+        let pwa_status = pwa_status.clone();
+        Callback::from(move |()| pwa_status.set(pwa::Status::Idle))
+    };
+
     let on_lang = {
         let state = state.clone();
         Callback::from(move |l: Lang| state.dispatch(Action::SetLang(l)))
@@ -89,6 +105,7 @@ pub fn App(props: &AppProps) -> Html {
             <Header lang={state.lang} on_lang={on_lang} />
             <MainNav lang={state.lang} current={state.view} on_show={on_show} />
             <main id="main" tabindex="-1">
+                {update_banner(state.lang, *pwa_status, &on_update, &on_dismiss)}
                 <LinkNotices notices={state.link_notices.clone()} lang={state.lang}
                     on_dismiss={on_action.reform(|()| Action::DismissNotices)} />
                 <ViewBody state={shared.clone()} on_action={on_action.clone()} />

@@ -10,6 +10,7 @@
 //! * [`format`]: numbers for the user's language (万 / 亿 in Chinese).
 //! * [`components`]: leaf components; they take values and `Callback`s and never compute.
 //! * [`platform`]: the few browser calls (language preferences, storage, `<html lang>`).
+//! * [`pwa`]: the service worker (offline use) and the update flow.
 
 pub mod app;
 pub mod components;
@@ -18,6 +19,7 @@ pub mod format;
 pub mod i18n;
 pub mod link;
 pub mod platform;
+pub mod pwa;
 pub mod qr;
 pub mod results;
 pub mod state;

@@ -14,4 +14,5 @@ pub mod share;
 pub mod tp;
 pub mod trucks;
 pub mod ule;
+pub mod update;
 pub mod views;

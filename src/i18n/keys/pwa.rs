@@ -7,4 +7,8 @@ pub struct PwaText {
     pub update_ready: &'static str,
     /// The button that reloads into the new version.
     pub update_now: &'static str,
+    /// Shown once, when the page has been saved for offline use on its first visit.
+    pub offline_ready: &'static str,
+    /// The button that closes a notice.
+    pub dismiss: &'static str,
 }

@@ -186,9 +186,9 @@ impl Gas {
                 en: "CO₂e",
             },
             Gas::Co2eLifeCycle => Text {
-                zh_hans: "CO₂e（全生命周期）",
-                zh_hant: "CO₂e（全生命週期）",
-                en: "CO₂e (life cycle)",
+                zh_hans: "全生命周期CO₂e",
+                zh_hant: "全生命週期CO₂e",
+                en: "life-cycle CO₂e",
             },
         }
     }
@@ -518,6 +518,8 @@ pub struct TruckResult {
     pub inputs: TruckInputs,
     /// Yearly mileage per truck, km/yr.
     pub mileage_km: Ranged,
+    /// Distance the fleet drives in a year, km/yr.
+    pub fleet_km: Ranged,
     /// NOx avoided at the tailpipe, t/yr.
     pub nox_t: Ranged,
     /// Diesel no longer burnt, L/yr.
@@ -607,6 +609,7 @@ pub fn evaluate(
     Ok(TruckResult {
         inputs: *inputs,
         mileage_km,
+        fleet_km: r(|p| p.fleet_km),
         nox_t: r(|p| p.nox_t),
         diesel_litres: r(|p| p.diesel_litres),
         tailpipe_t: r(|p| p.tailpipe_t),

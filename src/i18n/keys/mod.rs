@@ -6,6 +6,7 @@ mod library;
 mod pwa;
 mod shell;
 mod tp;
+mod trucks;
 mod ule;
 mod widgets;
 
@@ -14,5 +15,6 @@ pub use library::LibraryText;
 pub use pwa::PwaText;
 pub use shell::{Common, Nav, Views};
 pub use tp::TpText;
+pub use trucks::TrucksText;
 pub use ule::UleText;
 pub use widgets::WidgetText;

@@ -5,6 +5,7 @@ mod library;
 mod pwa;
 mod shell;
 mod tp;
+mod trucks;
 mod ule;
 mod widgets;
 
@@ -15,6 +16,7 @@ pub const CATALOG: Catalog = Catalog {
     nav: shell::NAV,
     views: shell::VIEWS,
     ule: ule::TEXT,
+    trucks: trucks::TEXT,
     tp: tp::TEXT,
     carbon: carbon::TEXT,
     library: library::TEXT,

@@ -131,6 +131,7 @@ fn the_report_preset_central_values() {
     let r = evaluate(&inputs(report_truck_count()), lib(), &Overrides::new());
     let r = r.unwrap_or_else(|e| panic!("{e:?}"));
     close(r.mileage_km.central, 125_000.0, "mileage");
+    close(r.fleet_km.central, 24_625_000_000.0, "fleet km");
     close(r.nox_t.central, 34_967.5, "NOx");
     close(r.tailpipe_t.central, 21_288_312.5, "tailpipe");
     close(r.electricity_kwh.central, 40_631_250_000.0, "electricity");
@@ -367,6 +368,7 @@ fn keys_round_trip() {
 fn all_values(r: &TruckResult) -> Vec<f64> {
     [
         r.mileage_km,
+        r.fleet_km,
         r.nox_t,
         r.diesel_litres,
         r.tailpipe_t,
@@ -434,7 +436,7 @@ proptest! {
         // Per-truck values do not move; totals scale by k.
         // (The net is a difference: its rounding error scales with the two terms.)
         let scale = k * (a.tailpipe_t.high + a.grid_t.high + a.electricity_kwh.high);
-        for (x, y) in all_values(&a).into_iter().zip(all_values(&b)).skip(3).take(21) {
+        for (x, y) in all_values(&a).into_iter().zip(all_values(&b)).skip(3).take(24) {
             prop_assert!((y - k * x).abs() <= 1e-9 * ((k * x).abs() + scale) + 1e-12, "{y} vs {k} × {x}");
         }
         prop_assert!((b.mileage_km.central - a.mileage_km.central).abs() < 1e-9);

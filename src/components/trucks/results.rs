@@ -116,45 +116,33 @@ fn basis(lang: Lang, r: &TruckResult, overrides: &Overrides) -> Html {
 }
 
 /// The two charts: CO₂ per year (tailpipe, electricity drawn negative, net) and CO₂ per km.
+/// The bars' labels stay short (the chart's label column is narrow); the titles name the gases.
 fn charts(lang: Lang, r: &TruckResult) -> Html {
     let t = &catalog(lang).trucks;
-    let (tail_gas, grid_gas) = (r.tailpipe_gas(), r.grid_gas());
+    let gases = [
+        ("{a}", r.tailpipe_gas().symbol().get(lang)),
+        ("{b}", r.grid_gas().symbol().get(lang)),
+    ];
     let net_class = if r.net_t.central < 0.0 {
         "s-neg"
     } else {
         "s-net"
     };
     let co2_bars = vec![
-        bar(
-            with_gas(lang, t.bar_tailpipe, tail_gas),
-            r.tailpipe_t,
-            "s-co2",
-        ),
-        bar(
-            with_gas(lang, t.bar_grid, grid_gas),
-            negated(r.grid_t),
-            "s-grid",
-        ),
+        bar(t.bar_tailpipe.to_owned(), r.tailpipe_t, "s-co2"),
+        bar(t.bar_grid.to_owned(), negated(r.grid_t), "s-grid"),
         bar(t.bar_net.to_owned(), r.net_t, net_class),
     ];
     let km_bars = vec![
-        bar(
-            with_gas(lang, t.bar_diesel_km, tail_gas),
-            r.tailpipe_kg_per_km,
-            "s-co2",
-        ),
-        bar(
-            with_gas(lang, t.bar_electric_km, grid_gas),
-            r.grid_kg_per_km,
-            "s-grid",
-        ),
+        bar(t.bar_diesel_km.to_owned(), r.tailpipe_kg_per_km, "s-co2"),
+        bar(t.bar_electric_km.to_owned(), r.grid_kg_per_km, "s-grid"),
     ];
     html! {
         <>
-            <BarChart id="trucks-chart-co2" title={t.chart_co2_title}
+            <BarChart id="trucks-chart-co2" title={fill(t.chart_co2_title, &gases)}
                 unit={trucks::MASS_UNIT.symbol(lang)} bars={co2_bars} lang={lang} />
-            <BarChart id="trucks-chart-km" title={t.chart_km_title} unit={t.unit_kg_per_km}
-                bars={km_bars} lang={lang} />
+            <BarChart id="trucks-chart-km" title={fill(t.chart_km_title, &gases)}
+                unit={t.unit_kg_per_km} bars={km_bars} lang={lang} />
         </>
     }
 }

@@ -108,7 +108,7 @@ pub struct TrucksText {
     pub gases_differ: &'static str,
     /// Label of the electricity factor used.
     pub grid_used: &'static str,
-    /// Title of the CO₂ chart.
+    /// Title of the CO₂ chart; {a} and {b} are the gases of the tailpipe and the electricity.
     pub chart_co2_title: &'static str,
     /// Bar: tailpipe avoided.
     pub bar_tailpipe: &'static str,
@@ -116,7 +116,7 @@ pub struct TrucksText {
     pub bar_grid: &'static str,
     /// Bar: net.
     pub bar_net: &'static str,
-    /// Title of the per-km chart.
+    /// Title of the per-km chart; {a} and {b} are the gases of the tailpipe and the electricity.
     pub chart_km_title: &'static str,
     /// Bar: diesel truck per km.
     pub bar_diesel_km: &'static str,

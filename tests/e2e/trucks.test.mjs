@@ -105,4 +105,14 @@ test('Chinese formatting, a 360 px phone, and no axe violations in the panel', a
   assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.nodes.length}`), []);
   expectClean(problems);
   await context.close();
+
+  // English has the longest option labels (e.g. "national, excluding market-traded non-fossil
+  // power"); the panel must still fit, with the footprint factor's labels too.
+  const en = await openPage(browser, srv.url, { locale: 'en-US', viewport: { width: 360, height: 740 } });
+  await en.page.check('#trucks-grid-cf');
+  await en.page.waitForSelector('#trucks-grid-source');
+  const enOverflow = await en.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(enOverflow <= 0, `the English panel overflows by ${enOverflow} px`);
+  expectClean(en.problems);
+  await en.context.close();
 });

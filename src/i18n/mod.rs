@@ -13,6 +13,7 @@ pub use qingshan_core::text::Lang;
 
 pub mod keys;
 
+pub use keys::TrucksText;
 pub use keys::{
     CarbonText, Common, ExportText, LibraryText, LinkText, Nav, PwaText, TpText, UleText, Views,
     WidgetText,
@@ -29,6 +30,8 @@ pub struct Catalog {
     pub views: Views,
     /// Calculator 1: ultra-low-emission retrofits.
     pub ule: UleText,
+    /// Calculator 1's heavy-trucks panel.
+    pub trucks: TrucksText,
     /// Calculator 2: total phosphorus.
     pub tp: TpText,
     /// Calculator 3: carbon footprint.

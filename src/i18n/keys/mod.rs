@@ -8,6 +8,7 @@ mod link;
 mod pwa;
 mod shell;
 mod tp;
+mod trucks;
 mod ule;
 mod widgets;
 
@@ -18,5 +19,6 @@ pub use link::LinkText;
 pub use pwa::PwaText;
 pub use shell::{Common, Nav, Views};
 pub use tp::TpText;
+pub use trucks::TrucksText;
 pub use ule::UleText;
 pub use widgets::WidgetText;

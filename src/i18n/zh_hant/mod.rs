@@ -7,6 +7,7 @@ mod link;
 mod pwa;
 mod shell;
 mod tp;
+mod trucks;
 mod ule;
 mod widgets;
 
@@ -17,6 +18,7 @@ pub const CATALOG: Catalog = Catalog {
     nav: shell::NAV,
     views: shell::VIEWS,
     ule: ule::TEXT,
+    trucks: trucks::TEXT,
     tp: tp::TEXT,
     carbon: carbon::TEXT,
     library: library::TEXT,

@@ -34,8 +34,26 @@ fn row<'a>(html: &'a str, id: &str) -> &'a str {
     &html[start..end]
 }
 
+/// The opening tags of the factor rows.
+fn row_tags(html: &str) -> Vec<&str> {
+    html.split("<tr ")
+        .skip(1)
+        .map(|t| &t[..t.find('>').unwrap_or(t.len())])
+        .filter(|t| t.contains("factor-row"))
+        .collect()
+}
+
+/// The number of rows shown (every factor has a row; the search hides the others).
 fn rows(html: &str) -> usize {
-    html.matches("<tr class=\"factor-row").count()
+    let tags = row_tags(html);
+    assert_eq!(tags.len(), 466, "every factor keeps its row");
+    tags.iter().filter(|t| !t.contains("hidden")).count()
+}
+
+/// True when the row of factor `id` is hidden.
+fn hidden(html: &str, id: &str) -> bool {
+    let r = row(html, id);
+    r[..r.find('>').unwrap_or(r.len())].contains("hidden")
 }
 
 #[tokio::test]
@@ -181,10 +199,10 @@ async fn a_filtered_view_shows_only_the_matching_rows_and_says_how_many() {
     let html = render(Lang::En, Some(q)).await;
     assert_eq!(rows(&html), 15);
     assert!(html.contains("15 of 466 factors shown"));
-    assert!(html.contains("carbon.elec.cf.2024.td_with_losses"));
-    assert!(html.contains("carbon.elec.ef.2022.region.southwest"));
+    assert!(!hidden(&html, "carbon.elec.cf.2024.td_with_losses"));
+    assert!(!hidden(&html, "carbon.elec.ef.2022.region.southwest"));
     assert!(
-        !html.contains("carbon.elec.cf.2024.wind"),
+        hidden(&html, "carbon.elec.cf.2024.wind"),
         "2024 wind is secondary"
     );
     // The filters show the query.

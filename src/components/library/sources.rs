@@ -1,10 +1,11 @@
 //! The view of the factor library: the factor set's version and range policy, then every factor
 //! in a searchable, filterable table.
 //!
-//! Filtering is the core's pure [`SearchIndex::filter`]; this view only keeps the query (a small
-//! reducer local to the view: the search is not part of a scenario) and renders the rows. Each
-//! row is a keyed [`FactorRow`] whose props are the factor's id and the language, so a keystroke
-//! adds and removes rows without re-rendering the ones that stay.
+//! Filtering is the core's pure [`SearchIndex::mask`]; this view only keeps the query (a small
+//! reducer local to the view: the search is not part of a scenario) and renders the rows. Every
+//! factor is a keyed [`FactorRow`] (props: id, language, hidden), created once; a keystroke only
+//! toggles the `hidden` attribute of the rows whose match changed, which costs a fraction of
+//! creating and removing rows (measured: see docs/library.md).
 //!
 //! Layout: the table sits in a scrolling region (sideways and down, with a sticky header row and
 //! a sticky name column), so a 360 px phone never scrolls the page sideways; the table keeps its
@@ -140,13 +141,9 @@ pub fn SourcesView(props: &SourcesViewProps) -> Html {
     let w = &catalog(lang).widgets;
     let initial = props.initial_query.clone().unwrap_or_default();
     let query = use_reducer_eq(move || QueryState(initial));
-    let shown: Rc<Vec<&'static str>> = use_memo(query.0.clone(), |q| {
-        SearchIndex::standard()
-            .filter(q)
-            .into_iter()
-            .map(|f| f.def.id)
-            .collect()
-    });
+    // One flag per factor, in library order: shown or hidden.
+    let mask: Rc<Vec<bool>> = use_memo(query.0.clone(), |q| SearchIndex::standard().mask(q));
+    let shown = mask.iter().filter(|keep| **keep).count();
     let years = use_memo((), |()| data_years(Library::standard()));
     let total = Library::standard().len();
     let q = &query.0;
@@ -184,17 +181,16 @@ pub fn SourcesView(props: &SourcesViewProps) -> Html {
 
     let count = fill(
         l.count_shown,
-        &[
-            ("shown", &shown.len().to_string()),
-            ("total", &total.to_string()),
-        ],
+        &[("shown", &shown.to_string()), ("total", &total.to_string())],
     );
     let year_key = year_filter_key(q.year);
 
     html! {
         <div class="sources">
             <FactorSetInfo lang={lang} />
-            <section class="factor-library" aria-labelledby="factor-table-heading">
+            // Unlabelled: the scrolling table region below carries the heading's name (two
+            // landmarks with one name would be ambiguous).
+            <section class="factor-library">
                 <h2 id="factor-table-heading">{l.table_heading}</h2>
                 <div class="factor-filters" role="search" aria-label={l.filters_label}>
                     <div class="filter filter-search">
@@ -243,7 +239,7 @@ pub fn SourcesView(props: &SourcesViewProps) -> Html {
                     </div>
                 </div>
                 <p class="factor-count" role="status">{count}</p>
-                if shown.is_empty() {
+                if shown == 0 {
                     <p class="notice">{l.no_match}</p>
                 }
                 <p class="scroll-hint">{l.scroll_hint}</p>
@@ -264,8 +260,8 @@ pub fn SourcesView(props: &SourcesViewProps) -> Html {
                             </tr>
                         </thead>
                         <tbody>
-                            { for shown.iter().map(|id| html! {
-                                <FactorRow key={*id} id={*id} lang={lang} />
+                            { for Library::standard().iter().zip(mask.iter()).map(|(f, keep)| html! {
+                                <FactorRow key={f.def.id} id={f.def.id} lang={lang} hidden={!*keep} />
                             }) }
                         </tbody>
                     </table>
@@ -330,18 +326,35 @@ pub struct FactorRowProps {
     pub id: &'static str,
     /// The page's language.
     pub lang: Lang,
+    /// Hidden by the search (the row stays in the page, `hidden`).
+    #[prop_or_default]
+    pub hidden: bool,
 }
 
 /// One factor as a table row: name, id, value, unit, range and its basis, grade, data year,
 /// source, formula and notes.
 #[component]
 pub fn FactorRow(props: &FactorRowProps) -> Html {
-    let lang = props.lang;
+    // The cells depend on the factor and the language only: built once, so that hiding or
+    // showing the row re-renders nothing but the `<tr>`.
+    let cells = use_memo((props.id, props.lang), |(id, lang)| factor_cells(id, *lang));
+    let grade = Library::standard()
+        .get(props.id)
+        .map_or("missing", |f| f.def.grade.key());
+    html! {
+        <tr class={classes!("factor-row", format!("grade-row-{grade}"))} hidden={props.hidden}>
+            {(*cells).clone()}
+        </tr>
+    }
+}
+
+/// The cells of a factor's row.
+fn factor_cells(id: &str, lang: Lang) -> Html {
     let c = catalog(lang);
     let (l, w) = (&c.library, &c.widgets);
-    let Some(f) = Library::standard().get(props.id) else {
+    let Some(f) = Library::standard().get(id) else {
         return html! {
-            <tr><td colspan="9" class="field-error">{w.missing_factor}{props.id}</td></tr>
+            <td colspan="9" class="field-error">{w.missing_factor}{id.to_string()}</td>
         };
     };
     let d = f.def;
@@ -389,7 +402,7 @@ pub fn FactorRow(props: &FactorRowProps) -> Html {
     .collect::<Vec<_>>()
     .join(" · ");
     html! {
-        <tr class={classes!("factor-row", format!("grade-row-{}", d.grade.key()))}>
+        <>
             <th scope="row" class="factor-name">{d.name.get(lang)}</th>
             <td class="factor-id"><code>{d.id}</code></td>
             <td class="num factor-value">{table_number(f, f.value, value_sig, lang)}</td>
@@ -430,6 +443,6 @@ pub fn FactorRow(props: &FactorRowProps) -> Html {
                     <div class="factor-note">{n.get(lang)}</div>
                 }
             </td>
-        </tr>
+        </>
     }
 }

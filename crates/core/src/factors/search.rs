@@ -151,12 +151,21 @@ impl<'a> SearchIndex<'a> {
 
     /// The factors that match `query`, in library order.
     pub fn filter(&self, query: &FactorQuery) -> Vec<&'a Factor> {
+        self.library
+            .iter()
+            .zip(self.mask(query))
+            .filter_map(|(f, keep)| keep.then_some(f))
+            .collect()
+    }
+
+    /// For each factor, in library order: does it match `query`? (The page keeps every row
+    /// and hides the others, which is cheaper than creating and removing them.)
+    pub fn mask(&self, query: &FactorQuery) -> Vec<bool> {
         let terms = query.terms();
         self.library
             .iter()
             .zip(&self.haystacks)
-            .filter(|(f, h)| query.passes_filters(f.def) && contains_all(h, &terms))
-            .map(|(f, _)| f)
+            .map(|(f, h)| query.passes_filters(f.def) && contains_all(h, &terms))
             .collect()
     }
 }
@@ -425,6 +434,18 @@ mod tests {
             if q.theme.is_none() {
                 prop_assert!(ids(&index().filter(&themed)).is_subset(&base));
             }
+        }
+
+        #[test]
+        fn the_mask_marks_exactly_the_filtered_factors(q in arb_query()) {
+            let mask = index().mask(&q);
+            prop_assert_eq!(mask.len(), 466);
+            let by_mask: BTreeSet<&str> = Library::standard()
+                .iter()
+                .zip(&mask)
+                .filter_map(|(f, keep)| keep.then_some(f.def.id))
+                .collect();
+            prop_assert_eq!(by_mask, ids(&index().filter(&q)));
         }
 
         #[test]

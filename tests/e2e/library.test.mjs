@@ -147,10 +147,11 @@ test('Report figures: themes, verbatim sentences, real preset buttons, in three 
     assert.ok(await b.isEnabled());
   }
   assert.equal(await page.locator('[data-figure="governance.complaints_received"] button').count(), 0);
-  // Keyboard: a preset button can be reached and pressed (what it opens is the calculators' job).
+  await axe(page);
+  // Keyboard: a preset button can be reached and pressed (what it opens is the calculators' job,
+  // so nothing is asserted about the view that follows).
   await buttons.first().focus();
   await page.keyboard.press('Enter');
-  await axe(page);
   expectClean(problems);
   await context.close();
 });

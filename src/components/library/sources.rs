@@ -350,8 +350,8 @@ pub fn FactorRow(props: &FactorRowProps) -> Html {
 
 /// The cells of a factor's row.
 fn factor_cells(id: &str, lang: Lang) -> Html {
-    let c = catalog(lang);
-    let (l, w) = (&c.library, &c.widgets);
+    let text = catalog(lang);
+    let (l, w) = (&text.library, &text.widgets);
     let Some(f) = Library::standard().get(id) else {
         return html! {
             <td colspan="9" class="field-error">{w.missing_factor}{id.to_string()}</td>

@@ -18,6 +18,7 @@
 mod data;
 pub mod electricity;
 pub mod model;
+pub mod search;
 #[cfg(test)]
 mod tests;
 

@@ -72,7 +72,7 @@ test('Sources: search and filters change the count and the rows; language switch
   // Switching to English changes the headings and keeps the query.
   await page.selectOption('#lang-select', 'en');
   await page.waitForFunction(() => document.documentElement.lang === 'en');
-  const h2 = await page.locator('main h2').allInnerTexts();
+  const h2 = await page.locator('main section.view h2').allInnerTexts();
   assert.deepEqual(h2, ['Factor set', 'All factors']);
   assert.equal(await page.locator('main h3').first().innerText(), 'How each range is set');
   assert.match(await countText(page), /^15 of 466 factors shown$/);
@@ -121,15 +121,15 @@ test('Report figures: themes, verbatim sentences, real preset buttons, in three 
   await page.click('#nav-figures');
   await page.waitForSelector('.figure-item');
   assert.equal(await page.locator('.figure-item').count(), 54);
-  assert.equal(await page.locator('main h2').count(), 10);
-  assert.equal(await page.locator('main h2').first().innerText(), '超低排放改造');
+  assert.equal(await page.locator('main section.view h2').count(), 10);
+  assert.equal(await page.locator('main section.view h2').first().innerText(), '超低排放改造');
   const steel = page.locator('[data-figure="ule.steel.capacity_2025"]');
   assert.match(await steel.locator('.figure-sentence').innerText(), /全年新增完成3億噸粗鋼產能/);
   assert.equal(await steel.locator('.figure-original').count(), 0);
 
   await page.selectOption('#lang-select', 'en');
   await page.waitForFunction(() => document.documentElement.lang === 'en');
-  assert.equal(await page.locator('main h2').first().innerText(), 'Ultra-low-emission retrofits');
+  assert.equal(await page.locator('main section.view h2').first().innerText(), 'Ultra-low-emission retrofits');
   assert.match(await steel.locator('.figure-sentence').innerText(), /300 million tonnes of crude-steel capacity/);
   const original = steel.locator('.figure-original');
   assert.equal(await original.getAttribute('lang'), 'zh-Hans');

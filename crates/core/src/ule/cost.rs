@@ -14,7 +14,7 @@
 //! second cost per tonne that includes it, labelled as resting on the user's rate and life.
 
 use super::{factor, keys, Annualise};
-use crate::eval::{positive, share, CalcError, FactorValues};
+use crate::eval::{positive, share, CalcError, FactorValues, Problem};
 
 /// Investment per t of capacity (yuan/t).
 pub const INVEST: &str = "ule.cost.steel.invest";
@@ -31,16 +31,26 @@ pub struct CostResult {
     /// Operating cost per tonne of pollutant avoided (PM + SO₂ + NOx), yuan/t; `None` when
     /// nothing is avoided.
     pub per_tonne: Option<f64>,
-    /// With the user's rate and life: the annualised investment (yuan/yr).
-    pub annualised_investment: Option<f64>,
+    /// With the user's rate and life: the annualised investment (yuan/yr), or why it could not
+    /// be computed (a missing or invalid rate or life; the rest of the result stands).
+    pub annualised_investment: Option<Result<f64, CalcError>>,
     /// With the user's rate and life: (annualised investment + operating) per tonne avoided.
     pub per_tonne_with_investment: Option<f64>,
 }
 
 /// The capital recovery factor r / (1 − (1 + r)⁻ⁿ), 1/n at r = 0 (per year).
 pub fn capital_recovery_factor(a: Annualise) -> Result<f64, CalcError> {
-    let r = share(keys::ANNUALISE_RATE, a.rate)?;
-    let n = positive(keys::ANNUALISE_YEARS, a.years)?;
+    let given = |x: Option<f64>, field| {
+        x.ok_or(CalcError::Input {
+            field,
+            problem: Problem::NotFinite,
+        })
+    };
+    let r = share(keys::ANNUALISE_RATE, given(a.rate, keys::ANNUALISE_RATE)?)?;
+    let n = positive(
+        keys::ANNUALISE_YEARS,
+        given(a.years, keys::ANNUALISE_YEARS)?,
+    )?;
     if r == 0.0 {
         return Ok(1.0 / n);
     }
@@ -54,7 +64,8 @@ pub fn capital_recovery_factor(a: Annualise) -> Result<f64, CalcError> {
 }
 
 /// The steel cost figures for `capacity` (t) and `output` (t/yr), with `avoided_total` t/yr of
-/// pollutant avoided. Inputs are validated by the caller; the factors here.
+/// pollutant avoided. Inputs are validated by the caller; the factors here. An unusable
+/// annualisation input is reported in [`CostResult::annualised_investment`] only.
 pub fn steel_cost(
     capacity: f64,
     output: f64,
@@ -67,15 +78,15 @@ pub fn steel_cost(
     let investment = capacity * invest;
     let operating = output * operating_rate;
     let per = |cost: f64| (avoided_total > 0.0).then(|| cost / avoided_total);
-    let annualised_investment = match annualise {
-        Some(a) => Some(investment * capital_recovery_factor(a)?),
-        None => None,
-    };
+    let annualised_investment =
+        annualise.map(|a| capital_recovery_factor(a).map(|crf| investment * crf));
     Ok(CostResult {
         investment,
         operating,
         per_tonne: per(operating),
         annualised_investment,
-        per_tonne_with_investment: annualised_investment.and_then(|ai| per(ai + operating)),
+        per_tonne_with_investment: annualised_investment
+            .and_then(Result::ok)
+            .and_then(|ai| per(ai + operating)),
     })
 }

@@ -98,10 +98,10 @@ pub fn report_capacity(sector: Sector) -> f64 {
 /// page labels the result as resting on the user's numbers).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Annualise {
-    /// Discount rate, 0–1 per year.
-    pub rate: f64,
-    /// Economic life, years (> 0).
-    pub years: f64,
+    /// Discount rate, 0–1 per year; `None` until the user gives it.
+    pub rate: Option<f64>,
+    /// Economic life, years (> 0); `None` until the user gives it.
+    pub years: Option<f64>,
 }
 
 /// Everything the user can set in calculator 1 (without the heavy trucks, which have their own

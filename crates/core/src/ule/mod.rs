@@ -57,13 +57,15 @@ mod points;
 mod results;
 #[cfg(test)]
 mod tests;
+mod used;
 
-pub use inputs::{Annualise, PointInputs, SectorInputs, UleInputs};
+pub use inputs::{report_capacity, Annualise, PointInputs, SectorInputs, UleInputs};
 pub use points::{LimitPoint, PointKind, Product};
 pub use results::{
     calculate, calculate_ranged, calculate_sector, PointResult, RangedSector, SectorResult,
     UleOutput, UleRanged,
 };
+pub use used::factors_used;
 
 use crate::eval::{CalcError, FactorValues};
 use crate::text::Text;

@@ -95,14 +95,28 @@ fn one_bad_sector_leaves_the_others() {
 
 #[test]
 fn bad_annualisation_and_oxygen() {
+    // A bad rate or life spoils the annualised figure only, not the sector's result.
     let s = SectorInputs::preset(Sector::Steel);
-    let bad = Annualise {
-        rate: 0.05,
-        years: 0.0,
+    let cost = |a| {
+        calculate_sector(&s, Some(a), &central())
+            .ok()
+            .and_then(|r| r.cost)
+            .and_then(|c| c.annualised_investment)
     };
+    let input = |field, problem| Some(Err(CalcError::Input { field, problem }));
     assert_eq!(
-        calculate_sector(&s, Some(bad), &central()),
-        err("ule.annualise.years", Problem::NotPositive)
+        cost(Annualise {
+            rate: Some(0.05),
+            years: Some(0.0)
+        }),
+        input("ule.annualise.years", Problem::NotPositive)
+    );
+    assert_eq!(
+        cost(Annualise {
+            rate: None,
+            years: Some(10.0)
+        }),
+        input("ule.annualise.rate", Problem::NotFinite)
     );
     let i = ComplianceInputs {
         point: LimitPoint::SteelSinter,
@@ -154,5 +168,39 @@ fn every_factor_the_calculator_reads_is_in_the_library() {
     }
     for id in ids {
         assert!(lib.get(id).is_some(), "{id} missing from the library");
+    }
+}
+
+#[test]
+fn factors_used_follow_the_inputs() {
+    let lib = Library::standard();
+    let cement = SectorInputs::preset(Sector::Cement);
+    let ids = factors_used(&cement);
+    for id in [
+        "ule.utilisation.cement.2023",
+        "ule.fluegas.cement.kiln",
+        "ule.oldlimit.gb4915.kiln.nox",
+        "ule.limit.cement.kiln.nox",
+        "ule.refo2.cement.kiln",
+        "ule.inventory.cement.2018.nox",
+    ] {
+        assert!(ids.contains(&id), "{id} not listed");
+    }
+    let mut mine = cement.clone();
+    mine.utilisation = Some(0.5);
+    if let Some(p) = mine.point_mut(PointKind::Kiln) {
+        p.before.nox = Some(300.0);
+    }
+    let ids = factors_used(&mine);
+    assert!(!ids.contains(&"ule.utilisation.cement.2023"));
+    assert!(!ids.contains(&"ule.oldlimit.gb4915.kiln.nox"));
+    let steel = factors_used(&SectorInputs::preset(Sector::Steel));
+    assert!(
+        steel.contains(&"ule.intensity.steel.2018.pm") && steel.contains(&"ule.cost.steel.invest")
+    );
+    for s in Sector::ALL {
+        for id in factors_used(&SectorInputs::preset(s)) {
+            assert!(lib.get(id).is_some(), "{id}");
+        }
     }
 }

@@ -119,7 +119,7 @@ pub fn Compliance(props: &ComplianceProps) -> Html {
         }
     };
     html! {
-        <section class="panel ule-check" aria-labelledby="ule-check-title">
+        <section class="panel ule-compliance" aria-labelledby="ule-check-title">
             <h2 id="ule-check-title">{c.check_title}</h2>
             <p class="method-note">{c.check_intro}</p>
             <div class="field">

@@ -57,6 +57,7 @@ pub const TEXT: UleText = UleText {
     incomplete: "Some sectors need an input before they can be counted; the totals cover the others only:",
     method_used: "method used: ",
     note_upper_bound: "Upper bound: the 'before' values are the replaced standard's limits, and plants ran below them.",
+    note_above_baseline: "For at least one pollutant the avoided amount exceeds the sector's entire national baseline: the default 'before' values (old limits) are far above what plants really emitted. Enter measured concentrations for a realistic figure.",
     note_coke_volume: "It rests on an unverified coke-oven flue-gas volume (about 1,000 Nm³/t coke, an engineering estimate): confirm it or enter your plant's.",
     note_utilisation_proxy: "Utilisation: the ferrous-smelting rate, a proxy (no coking utilisation is sourced).",
     note_derived_cement: "The intensity is derived per tonne of cement, not clinker (the result is likely low).",

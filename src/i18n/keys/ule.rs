@@ -115,6 +115,8 @@ pub struct UleText {
     pub method_used: &'static str,
     /// A result resting on old limits.
     pub note_upper_bound: &'static str,
+    /// A result above the sector's whole national baseline.
+    pub note_above_baseline: &'static str,
     /// A result resting on the unverified coke-oven volume.
     pub note_coke_volume: &'static str,
     /// A result resting on the proxy utilisation.

@@ -57,6 +57,7 @@ pub const TEXT: UleText = UleText {
     incomplete: "部分行业缺少输入，暂未计入；合计仅包括其余行业：",
     method_used: "采用方法：",
     note_upper_bound: "上限估计：改造前数值取被替代标准的限值，而企业实际排放低于限值。",
+    note_above_baseline: "至少一种污染物的减排量超过了该行业全国基准排放总量：默认的改造前数值（旧限值）远高于企业实际排放。请填写实测浓度以得到符合实际的结果。",
     note_coke_volume: "结果依赖未核实的焦炉烟气量（每吨焦炭约 1,000 Nm³，工程估计值）：请核实或填写你厂的数值。",
     note_utilisation_proxy: "利用率：采用钢铁冶炼产能利用率作替代值（没有来源可查的焦化利用率）。",
     note_derived_cement: "排放强度按每吨水泥而非熟料推算（结果可能偏低）。",

@@ -57,6 +57,7 @@ pub const TEXT: UleText = UleText {
     incomplete: "部分行業缺少輸入，暫未計入；合計僅包括其餘行業：",
     method_used: "採用方法：",
     note_upper_bound: "上限估計：改造前數值取被替代標準的限值，而企業實際排放低於限值。",
+    note_above_baseline: "至少一種污染物的減排量超過了該行業全國基準排放總量：預設的改造前數值（舊限值）遠高於企業實際排放。請填寫實測濃度以得到符合實際的結果。",
     note_coke_volume: "結果依賴未核實的焦爐煙氣量（每噸焦炭約 1,000 Nm³，工程估計值）：請核實或填寫你廠的數值。",
     note_utilisation_proxy: "利用率：採用鋼鐵冶煉產能利用率作替代值（沒有來源可查的焦化利用率）。",
     note_derived_cement: "排放強度按每噸水泥而非熟料推算（結果可能偏低）。",

@@ -70,6 +70,12 @@ pub fn Notes(props: &NotesProps) -> Html {
                 }
             }
         }
+        let above = Pollutant::ALL
+            .iter()
+            .any(|&p| r.central.share_of_baseline.get(p).is_some_and(|x| x > 1.0));
+        if above {
+            notes.push(c.note_above_baseline);
+        }
         html! {
             <li data-sector={sector.key()}>
                 <strong>{sector.name().get(lang)}</strong>{" — "}

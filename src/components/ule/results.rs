@@ -86,10 +86,10 @@ pub fn Results(props: &ResultsProps) -> Html {
         })
     });
     html! {
-        <section class="panel ule-results" aria-labelledby="ule-results-title" aria-live="polite">
+        <section class="panel ule-results" aria-labelledby="ule-results-title">
             <h2 id="ule-results-title">{c.results_title}</h2>
             <p class="method-note">{c.range_note}</p>
-            <dl class="ule-totals">
+            <dl class="ule-totals" aria-live="polite">
                 { for Pollutant::ALL.into_iter().map(|p| html! {
                     <>
                         <dt>{c.total_avoided}{p.name().get(lang)}</dt>

@@ -1,12 +1,35 @@
 //! The view of calculator 1 (ultra-low-emission retrofits).
+//!
+//! The container computes (use_memo on inputs + overrides: the core's `calculate_ranged` and the
+//! compliance check) and hands plain values to its parts, which only show them and emit edits:
+//! * [`inputs`]: the sector on screen: capacity, utilisation, method, and the method's inputs
+//!   ([`points`] for the concentration method, [`intensity`] for the intensity method);
+//! * [`results`]: avoided emissions by sector and pollutant (numbers, chart, table), intensities,
+//!   shares of the national baseline, steel costs;
+//! * [`compliance`]: a measured concentration against its ULE limit, with the O₂ correction;
+//! * [`explain`]: "how this is computed": formulas, inputs, factors and sources.
 
-use qingshan_core::eval::Overrides;
+mod common;
+mod compliance;
+mod explain;
+mod field;
+mod inputs;
+mod intensity;
+mod points;
+mod results;
+
+use qingshan_core::eval::{LibraryValues, Overrides, Point};
+use qingshan_core::factors::Library;
+use qingshan_core::figures::{self, REPORT};
 use qingshan_core::text::Lang;
+use qingshan_core::ule::{calculate_ranged, compliance::check, PointKind, Sector};
 use yew::prelude::*;
 
 use crate::components::trucks::TrucksPanel;
 use crate::i18n::catalog;
+use crate::state::ule::UleAction;
 use crate::state::{self, Action};
+use common::FactorCtx;
 
 /// Props of [`UleView`].
 #[derive(Properties, PartialEq)]
@@ -26,13 +49,67 @@ pub struct UleViewProps {
 /// The view of calculator 1 (ultra-low-emission retrofits).
 #[component]
 pub fn UleView(props: &UleViewProps) -> Html {
-    let v = &catalog(props.lang).views;
+    let lang = props.lang;
+    let c = &catalog(lang).ule;
+    let state = &props.inputs;
+    let results = use_memo(
+        (state.inputs.clone(), props.overrides.clone()),
+        |(inputs, overrides)| calculate_ranged(inputs, Library::standard(), overrides),
+    );
+    let outcome = use_memo(
+        (state.inputs.check, props.overrides.clone()),
+        |(chk, overrides)| {
+            let values = LibraryValues {
+                library: Library::standard(),
+                overrides,
+                point: Point::Central,
+            };
+            check(chk, &values)
+        },
+    );
+    let on_ule = props.on_action.reform(Action::Ule);
+    let factors = FactorCtx {
+        overrides: props.overrides.clone(),
+        on_set: props.on_action.reform(|(id, x)| Action::SetFactor(id, x)),
+        on_reset: props.on_action.reform(Action::ResetFactor),
+    };
+    let focus = state.focus.0;
+    let sentence = figures::get(Sector::Steel.capacity_figure()).map(|f| f.sentence.get(lang));
     html! {
-        <>
-            <p class="notice">{v.in_preparation}</p>
+        <div class="ule">
+            if let Some(s) = sentence {
+                <blockquote class="quote">
+                    <p>{s}</p>
+                    <cite>{c.quote_from}{REPORT.citation(lang)}</cite>
+                </blockquote>
+            }
+            <div class="ule-sectors" role="group" aria-label={c.sector_switch}>
+                { for Sector::ALL.into_iter().map(|s| {
+                    let on_ule = on_ule.clone();
+                    let pressed = if s == focus { "true" } else { "false" };
+                    html! {
+                        <button type="button" id={format!("ule-sector-{}", s.key())}
+                            aria-pressed={pressed}
+                            onclick={Callback::from(move |_| on_ule.emit(UleAction::Focus(s)))}>
+                            {s.name().get(lang)}
+                        </button>
+                    }
+                }) }
+            </div>
+            <div class="grid-2">
+                <inputs::SectorPanel lang={lang} inputs={state.inputs.sector(focus).clone()}
+                    error={results.sector(focus).as_ref().err().copied()}
+                    factors={factors.clone()} on_ule={on_ule.clone()} />
+                <results::Results lang={lang} results={results.clone()} inputs={state.inputs.clone()}
+                    coke_volume_changed={props.overrides.is_overridden(PointKind::CokeOven.fluegas_factor())}
+                    on_ule={on_ule.clone()} />
+            </div>
+            <compliance::Compliance lang={lang} inputs={state.inputs.check} outcome={*outcome}
+                on_ule={on_ule.clone()} />
+            <explain::Explain lang={lang} inputs={state.inputs.clone()} overrides={props.overrides.clone()} />
             // The heavy-trucks panel (its own module; keep this line).
             <TrucksPanel lang={props.lang} inputs={props.trucks.clone()}
                 overrides={props.overrides.clone()} on_action={props.on_action.clone()} />
-        </>
+        </div>
     }
 }

@@ -1,0 +1,137 @@
+//! The results: avoided emissions by sector and pollutant (headline, chart, table), intensities
+//! before and after, shares of the national baseline, notes on what each result rests on, and
+//! the steel costs.
+
+use std::rc::Rc;
+
+use qingshan_core::text::Lang;
+use qingshan_core::ule::{Pollutant, RangedSector, Sector, UleInputs, UleRanged};
+use qingshan_core::units::Unit;
+use yew::prelude::*;
+
+use super::common::error_sentence;
+use crate::components::chart::{Bar, BarChart};
+use crate::format::{percent, plain, quantity};
+use crate::i18n::catalog;
+use crate::state::ule::UleAction;
+
+mod cost;
+mod notes;
+
+/// Props of [`Results`].
+#[derive(Properties, PartialEq)]
+pub struct ResultsProps {
+    /// The page's language.
+    pub lang: Lang,
+    /// The ranged results.
+    pub results: Rc<UleRanged>,
+    /// The inputs the results come from (for the notes on what they rest on).
+    pub inputs: UleInputs,
+    /// True when the user changed the coke-oven flue-gas volume (no longer unverified).
+    pub coke_volume_changed: bool,
+    /// Sends an edit.
+    pub on_ule: Callback<UleAction>,
+}
+
+fn class(p: Pollutant) -> &'static str {
+    match p {
+        Pollutant::Pm => "s-pm",
+        Pollutant::So2 => "s-so2",
+        Pollutant::Nox => "s-nox",
+    }
+}
+
+/// The results panel.
+#[component]
+pub fn Results(props: &ResultsProps) -> Html {
+    let lang = props.lang;
+    let c = &catalog(lang).ule;
+    let r = &props.results;
+    let t_yr = Unit::TonnesPerYear.symbol(lang);
+    let ok: Vec<(Sector, &RangedSector)> = Sector::ALL
+        .into_iter()
+        .filter_map(|s| r.sector(s).as_ref().ok().map(|x| (s, x)))
+        .collect();
+    let bars: Vec<Bar> = ok
+        .iter()
+        .flat_map(|&(s, x)| {
+            Pollutant::ALL.into_iter().map(move |p| {
+                let v = x.ranged(|o| *o.avoided.get(p));
+                Bar {
+                    label: format!("{} · {}", s.name().get(lang), p.name().get(lang)),
+                    central: v.central,
+                    low: v.low,
+                    high: v.high,
+                    class: class(p),
+                }
+            })
+        })
+        .collect();
+    let kg_t = Unit::KgPerTonne.symbol(lang);
+    let rows = ok.iter().flat_map(|&(s, x)| {
+        Pollutant::ALL.into_iter().map(move |p| {
+            let avoided = x.ranged(|o| *o.avoided.get(p));
+            let before = x.central.before.get(p);
+            let after = x.central.after.get(p);
+            let share = x.ranged_opt(|o| *o.share_of_baseline.get(p));
+            html! {
+                <tr>
+                    <th scope="row">{s.name().get(lang)}{" · "}{p.name().get(lang)}</th>
+                    <td class="num" data-key={format!("ule-avoided-{}-{}", s.key(), p.key())}>{quantity(avoided.central, 3, lang)}</td>
+                    <td class="num">{quantity(avoided.low, 3, lang)}{"–"}{quantity(avoided.high, 3, lang)}</td>
+                    <td class="num">{plain(*before, 3, true)}{" → "}{plain(*after, 3, true)}</td>
+                    <td class="num">{share.map_or_else(|| c.no_baseline.to_string(), |sh| format!("{} ({}–{})", percent(sh.central, 2), percent(sh.low, 2), percent(sh.high, 2)))}</td>
+                </tr>
+            }
+        })
+    });
+    html! {
+        <section class="panel ule-results" aria-labelledby="ule-results-title">
+            <h2 id="ule-results-title">{c.results_title}</h2>
+            <p class="method-note">{c.range_note}</p>
+            <dl class="ule-totals" aria-live="polite">
+                { for Pollutant::ALL.into_iter().map(|p| html! {
+                    <>
+                        <dt>{c.total_avoided}{p.name().get(lang)}</dt>
+                        <dd>
+                            <span class="result-big" id={format!("ule-total-{}", p.key())}>{quantity(r.total.get(p).central, 3, lang)}</span>
+                            {" "}{t_yr}
+                            <span class="result-range">{" "}{c.range_word}{quantity(r.total.get(p).low, 3, lang)}{"–"}{quantity(r.total.get(p).high, 3, lang)}</span>
+                        </dd>
+                    </>
+                }) }
+            </dl>
+            if !r.complete {
+                <div class="notice" role="status">
+                    <p>{c.incomplete}</p>
+                    <ul>
+                        { for Sector::ALL.into_iter().filter_map(|s| r.sector(s).as_ref().err().map(|e| html! {
+                            <li>{s.name().get(lang)}{": "}{error_sentence(e, lang)}</li>
+                        })) }
+                    </ul>
+                </div>
+            }
+            <notes::Notes lang={lang} results={r.clone()} inputs={props.inputs.clone()}
+                coke_volume_changed={props.coke_volume_changed} />
+            <BarChart id="ule-chart" title={c.chart_title} unit={t_yr} bars={bars} lang={lang} />
+            <div class="table-scroll">
+                <table class="ule-table">
+                    <caption>{c.table_caption}</caption>
+                    <thead><tr>
+                        <th scope="col">{c.col_sector_pollutant}</th>
+                        <th scope="col" class="num">{c.col_avoided}{" ("}{t_yr}{")"}</th>
+                        <th scope="col" class="num">{c.col_range}</th>
+                        <th scope="col" class="num">{c.col_intensity}{" ("}{kg_t}{")"}</th>
+                        <th scope="col" class="num">{c.col_share}</th>
+                    </tr></thead>
+                    <tbody>{ for rows }</tbody>
+                </table>
+            </div>
+            <p class="method-note">{c.baseline_note}</p>
+            if let Some((_, steel)) = ok.iter().find(|(s, _)| *s == Sector::Steel) {
+                <cost::SteelCost lang={lang} steel={(*steel).clone()} annualise={props.inputs.annualise}
+                    on_ule={props.on_ule.clone()} />
+            }
+        </section>
+    }
+}

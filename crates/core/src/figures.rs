@@ -438,8 +438,9 @@ pub struct Figure {
     /// The report's sentence (or clause) containing the figure: Simplified and Traditional
     /// verbatim from the seed files, English a faithful rendering.
     pub sentence: Text,
-    /// Caveats a page or a calculation using the figure must show.
-    pub note: Option<Text>,
+    /// Caveats a page or a calculation using the figure must show. A reference: most figures
+    /// have none, and the few notes are shared, so the table holds one pointer each.
+    pub note: Option<&'static Text>,
     /// The calculator preset that starts from this figure (a key of [`preset::ALL`]).
     pub preset: Option<&'static str>,
 }
@@ -671,7 +672,7 @@ mod tests {
         for f in all() {
             texts.push((format!("{} label", f.id), f.label));
             texts.push((format!("{} unit", f.id), f.unit.text()));
-            texts.extend(f.note.map(|n| (format!("{} note", f.id), n)));
+            texts.extend(f.note.map(|n| (format!("{} note", f.id), *n)));
         }
         texts
     }

@@ -77,7 +77,7 @@ impl Library {
             }
         }
         for d in &defs {
-            if let ValueDef::Derived(der) = &d.value {
+            if let ValueDef::Derived(der) = d.value {
                 for input in der.inputs {
                     if !index.contains_key(input) {
                         return Err(LibraryError::MissingInput {
@@ -96,8 +96,8 @@ impl Library {
                 if resolved[i].is_some() {
                     continue;
                 }
-                let factor = match &d.value {
-                    ValueDef::Given(v) => Some(resolve_given(d, *v)),
+                let factor = match d.value {
+                    ValueDef::Given(v) => Some(resolve_given(d, v)),
                     ValueDef::Derived(der) => {
                         let inputs: Option<Vec<Factor>> = der
                             .inputs

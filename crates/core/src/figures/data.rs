@@ -276,7 +276,7 @@ pub(super) static FIGURES: &[Figure] = &[
         year: 2025,
         span: Span::Year,
         sentence: S_ULE,
-        note: Some(NOTE_CAPACITY),
+        note: Some(&NOTE_CAPACITY),
         preset: Some(preset::ULE_STEEL),
     },
     Figure {
@@ -294,7 +294,7 @@ pub(super) static FIGURES: &[Figure] = &[
         year: 2025,
         span: Span::Year,
         sentence: S_ULE,
-        note: Some(NOTE_CAPACITY),
+        note: Some(&NOTE_CAPACITY),
         preset: Some(preset::ULE_COKING),
     },
     Figure {
@@ -312,7 +312,7 @@ pub(super) static FIGURES: &[Figure] = &[
         year: 2025,
         span: Span::Year,
         sentence: S_ULE,
-        note: Some(NOTE_CAPACITY),
+        note: Some(&NOTE_CAPACITY),
         preset: Some(preset::ULE_CEMENT),
     },
     // ---- Transport
@@ -331,7 +331,7 @@ pub(super) static FIGURES: &[Figure] = &[
         year: 2025,
         span: Span::Year,
         sentence: S_TRUCKS,
-        note: Some(NOTE_TRUCKS),
+        note: Some(&NOTE_TRUCKS),
         preset: Some(preset::ULE_TRUCKS),
     },
     Figure {
@@ -349,7 +349,7 @@ pub(super) static FIGURES: &[Figure] = &[
         year: 2025,
         span: Span::Year,
         sentence: S_TRUCKS,
-        note: Some(NOTE_TRUCKS),
+        note: Some(&NOTE_TRUCKS),
         preset: Some(preset::ULE_TRUCKS),
     },
     // ---- Water
@@ -386,7 +386,7 @@ pub(super) static FIGURES: &[Figure] = &[
         year: 2025,
         span: Span::Year,
         sentence: S_WATER_TP,
-        note: Some(NOTE_TP),
+        note: Some(&NOTE_TP),
         preset: Some(preset::TP_REPORT),
     },
     Figure {
@@ -494,7 +494,7 @@ pub(super) static FIGURES: &[Figure] = &[
         year: 2025,
         span: Span::Year,
         sentence: S_WATER_COASTAL_TN,
-        note: Some(NOTE_TN),
+        note: Some(&NOTE_TN),
         preset: None,
     },
     Figure {
@@ -549,7 +549,7 @@ pub(super) static FIGURES: &[Figure] = &[
         year: 2025,
         span: Span::Year,
         sentence: S_CARBON_PCF,
-        note: Some(NOTE_CF_FACTORS),
+        note: Some(&NOTE_CF_FACTORS),
         preset: Some(preset::CARBON_ELECTRICITY_2024),
     },
     Figure {
@@ -567,7 +567,7 @@ pub(super) static FIGURES: &[Figure] = &[
         year: 2025,
         span: Span::Year,
         sentence: S_CARBON_ETS,
-        note: Some(NOTE_ETS),
+        note: Some(&NOTE_ETS),
         preset: Some(preset::CARBON_ETS),
     },
     Figure {
@@ -585,7 +585,7 @@ pub(super) static FIGURES: &[Figure] = &[
         year: 2025,
         span: Span::Year,
         sentence: S_CARBON_NDC,
-        note: Some(NOTE_NDC),
+        note: Some(&NOTE_NDC),
         preset: None,
     },
     // ---- FiveYearPlan
@@ -967,7 +967,7 @@ pub(super) static FIGURES: &[Figure] = &[
         year: 2025,
         span: Span::Cumulative,
         sentence: S_SW_STOCKPILE,
-        note: Some(NOTE_STOCKPILE),
+        note: Some(&NOTE_STOCKPILE),
         preset: None,
     },
     Figure {
@@ -1039,7 +1039,7 @@ pub(super) static FIGURES: &[Figure] = &[
         year: 2025,
         span: Span::Year,
         sentence: S_SW_APPLIANCES,
-        note: Some(NOTE_APPLIANCES),
+        note: Some(&NOTE_APPLIANCES),
         preset: None,
     },
     Figure {
@@ -1148,7 +1148,7 @@ pub(super) static FIGURES: &[Figure] = &[
         year: 2025,
         span: Span::Year,
         sentence: S_GREEN_NATIONAL_EIA,
-        note: Some(NOTE_EIA_INVESTMENT),
+        note: Some(&NOTE_EIA_INVESTMENT),
         preset: None,
     },
     // ---- Governance
@@ -1167,7 +1167,7 @@ pub(super) static FIGURES: &[Figure] = &[
         year: 2025,
         span: Span::Cumulative,
         sentence: S_GOV_COMPLAINTS,
-        note: Some(NOTE_COMPLAINTS),
+        note: Some(&NOTE_COMPLAINTS),
         preset: None,
     },
     Figure {
@@ -1185,7 +1185,7 @@ pub(super) static FIGURES: &[Figure] = &[
         year: 2025,
         span: Span::Cumulative,
         sentence: S_GOV_COMPLAINTS,
-        note: Some(NOTE_COMPLAINTS),
+        note: Some(&NOTE_COMPLAINTS),
         preset: None,
     },
     Figure {

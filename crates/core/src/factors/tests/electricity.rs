@@ -129,7 +129,7 @@ fn a_library_whose_ids_name_the_wrong_kind_yields_nothing() {
         0.5,
         crate::units::Unit::KgCo2PerKwh,
         Grade::Official,
-        TEST_SOURCE,
+        &TEST_SOURCE,
     )];
     let lib = Library::build(WRONG).expect("builds");
     assert!(footprint(&lib, 2024, GenerationType::National).is_none());

@@ -110,7 +110,7 @@ fn derived_grade_goes_with_a_formula_and_only_with_one() {
         );
         if f.grade() == Grade::Derived {
             assert_eq!(
-                f.def.source,
+                *f.def.source,
                 data::DERIVED,
                 "{}: derived but cites a publisher",
                 f.id()

@@ -14,34 +14,40 @@ const fn given(id: &'static str, v: f64) -> FactorDef {
         v,
         crate::units::Unit::Ratio,
         Grade::Official,
-        TEST_SOURCE,
+        &TEST_SOURCE,
     )
 }
 
-const fn sum_of(id: &'static str, inputs: &'static [&'static str]) -> FactorDef {
-    FactorDef::derived(
-        id,
-        Theme::Carbon,
-        TEST_NAME,
-        crate::units::Unit::Ratio,
-        Derivation {
-            formula: TEST_NAME,
-            inputs,
-            eval: sum,
-        },
-        TEST_SOURCE,
-    )
+/// A derived factor summing its inputs. A macro, not a const fn: the derivation is taken by
+/// `&'static` reference, so it must be built in an inline const block at the call site.
+macro_rules! sum_of {
+    ($id:expr, $inputs:expr) => {
+        FactorDef::derived(
+            $id,
+            Theme::Carbon,
+            TEST_NAME,
+            crate::units::Unit::Ratio,
+            &const {
+                Derivation {
+                    formula: TEST_NAME,
+                    inputs: $inputs,
+                    eval: sum,
+                }
+            },
+            &TEST_SOURCE,
+        )
+    };
 }
 
 static SET_A: &[FactorDef] = &[
     given("t.a.x", 1.0),
     given("t.a.y", 2.0),
-    sum_of("t.a.z", &["t.a.x", "t.a.y"]),
+    sum_of!("t.a.z", &["t.a.x", "t.a.y"]),
 ];
 static SET_B: &[FactorDef] = &[
     given("t.a.x", 1.0),
     given("t.a.y", 2.5),
-    sum_of("t.a.z", &["t.a.x", "t.a.y"]),
+    sum_of!("t.a.z", &["t.a.x", "t.a.y"]),
 ];
 
 #[test]
@@ -67,9 +73,9 @@ fn content_hash_is_stable_and_follows_the_values() {
 #[test]
 fn the_resolver_reports_broken_declarations() {
     static DUPLICATE: &[FactorDef] = &[given("t.d.x", 1.0), given("t.d.x", 2.0)];
-    static MISSING: &[FactorDef] = &[sum_of("t.m.z", &["t.m.nowhere"])];
-    static CYCLE: &[FactorDef] = &[sum_of("t.c.a", &["t.c.b"]), sum_of("t.c.b", &["t.c.a"])];
-    static OUT_OF_ORDER: &[FactorDef] = &[sum_of("t.o.z", &["t.o.y"]), given("t.o.y", 4.0)];
+    static MISSING: &[FactorDef] = &[sum_of!("t.m.z", &["t.m.nowhere"])];
+    static CYCLE: &[FactorDef] = &[sum_of!("t.c.a", &["t.c.b"]), sum_of!("t.c.b", &["t.c.a"])];
+    static OUT_OF_ORDER: &[FactorDef] = &[sum_of!("t.o.z", &["t.o.y"]), given("t.o.y", 4.0)];
     assert_eq!(
         Library::build(DUPLICATE).err(),
         Some(LibraryError::DuplicateId("t.d.x"))

@@ -6,6 +6,10 @@ use qingshan_core::codec::{LinkFields, Notice, Writer};
 use qingshan_core::scenario::{self, Shell};
 use qingshan_core::text::Lang;
 
+use crate::state::carbon::CarbonState;
+use crate::state::tp::TpState;
+use crate::state::trucks::TrucksState;
+use crate::state::ule::UleState;
 use crate::state::AppState;
 
 /// The state a link opens, and the notices for what it ignored. `fallback_lang` is the
@@ -17,7 +21,11 @@ pub fn state_from_link(fragment: &str, fallback_lang: Lang) -> (AppState, Vec<No
         lang: shell.lang.unwrap_or(fallback_lang),
         view: shell.view,
         overrides: shell.overrides,
-        ..AppState::default()
+        ule: UleState::read(&mut r),
+        trucks: TrucksState::read(&mut r),
+        tp: TpState::read(&mut r),
+        carbon: CarbonState::read(&mut r),
+        link_notices: Vec::new(),
     };
     (state, r.finish())
 }
@@ -29,6 +37,13 @@ pub fn link_of(state: &AppState) -> String {
         view: state.view,
         overrides: state.overrides.clone(),
     };
-    let parts: [&dyn Fn(&mut Writer); 0] = [];
-    scenario::encode(&shell, &parts)
+    scenario::encode(
+        &shell,
+        &[
+            &|w: &mut Writer| state.ule.write(w),
+            &|w: &mut Writer| state.trucks.write(w),
+            &|w: &mut Writer| state.tp.write(w),
+            &|w: &mut Writer| state.carbon.write(w),
+        ],
+    )
 }

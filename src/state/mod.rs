@@ -5,9 +5,13 @@
 //! all three ([`Overrides`]: a factor such as the grid's emission factor can serve several).
 
 pub mod carbon;
+mod carbon_link;
 pub mod tp;
+mod tp_link;
 pub mod trucks;
+mod trucks_link;
 pub mod ule;
+mod ule_link;
 
 use std::rc::Rc;
 

@@ -1,0 +1,19 @@
+//! The carbon part of the scenario link: keys under `c.` (docs/links.md).
+//!
+//! Not yet written: the link carries the page-level fields only, and this part opens at its
+//! preset.
+
+use qingshan_core::codec::{LinkFields, Reader, Writer};
+
+use super::carbon::CarbonState;
+
+impl LinkFields for CarbonState {
+    fn write(&self, w: &mut Writer) {
+        let _ = w;
+    }
+
+    fn read(r: &mut Reader) -> Self {
+        let _ = r;
+        CarbonState::default()
+    }
+}

@@ -190,6 +190,11 @@ pub struct ReportComparison<V = Ranged> {
     /// Reduction ÷ projects, t/yr per project (derived; an upper bound, as the count is a
     /// lower bound).
     pub per_project: V,
+    /// Effluent TP before the average project's plant upgrade, Class 1B of plants built from
+    /// 2006, mg/L.
+    pub class_1b: f64,
+    /// Effluent TP after it, Class 1A, mg/L.
+    pub class_1a: f64,
     /// The plant flow whose upgrade from Class 1B to 1A (plants built from 2006) avoids one
     /// average project's load over the scenario's days: per project ÷ ((1B − 1A) × days) × 10⁶,
     /// m³/d.
@@ -652,6 +657,8 @@ fn summary(
         reduction,
         projects,
         per_project,
+        class_1b,
+        class_1a,
         equivalent_flow: finite(ids::CLASS_1A, equivalent_flow)?,
         share: finite(DirectLoad::REPORT_FACTOR, total / reduction)?,
         projects_equivalent: finite(ids::REPORT_PROJECTS, total / per_project)?,
@@ -767,6 +774,8 @@ impl Results<f64> {
             report: ReportComparison {
                 reduction: r(c.report.reduction, l.report.reduction, h.report.reduction),
                 projects: c.report.projects,
+                class_1b: c.report.class_1b,
+                class_1a: c.report.class_1a,
                 per_project: r(
                     c.report.per_project,
                     l.report.per_project,

@@ -106,20 +106,27 @@ pub fn problem_text(p: Problem, lang: Lang) -> &'static str {
 pub fn error_text(e: &CalcError, lang: Lang) -> String {
     let w = &catalog(lang).widgets;
     match e {
-        CalcError::Input { field, problem } => match Library::standard().get(field) {
-            Some(f) => format!("{}: {}", f.def.name.get(lang), problem_text(*problem, lang)),
+        CalcError::Input { field, problem } => {
+            let factor = Library::standard().get(field);
+            let name = factor.map_or_else(|| field_label(field, lang), |f| f.def.name.get(lang));
             // A field of this calculator can only be non-finite when it was never entered
             // (the number fields refuse anything else).
-            None if *problem == Problem::NotFinite => {
-                format!("{}: {}", field_label(field, lang), text(lang).required)
-            }
-            None => format!(
-                "{}: {}",
-                field_label(field, lang),
+            let what = if factor.is_none() && *problem == Problem::NotFinite {
+                text(lang).required
+            } else {
                 problem_text(*problem, lang)
-            ),
-        },
+            };
+            format!("{name}{}{what}", colon(lang))
+        }
         CalcError::MissingFactor(id) => format!("{}{id}", w.missing_factor),
+    }
+}
+
+/// A colon between a name and what is said of it.
+pub fn colon(lang: Lang) -> &'static str {
+    match lang {
+        Lang::ZhHans | Lang::ZhHant => "：",
+        Lang::En => ": ",
     }
 }
 

@@ -10,7 +10,9 @@ use qingshan_core::text::Lang;
 use qingshan_core::units::Unit;
 use yew::prelude::*;
 
-use super::common::{factor_value, load_name, load_name_by_id, measure_name, pc, q, qi, text};
+use super::common::{
+    colon, factor_value, load_name, load_name_by_id, measure_name, pc, q, qi, text,
+};
 use crate::components::factor::{FactorCite, FactorInput};
 use crate::state::Action;
 
@@ -86,8 +88,9 @@ fn formula(detail: &Detail, avoided: f64, scenario: &Scenario, lang: Lang) -> St
             efficiency,
             remaining,
         } => format!(
-            "{}: {} {t} × {} {} × {} = {r} {t}",
+            "{}{} {} {t} × {} {} × {} = {r} {t}",
             load_name_by_id(*load, &scenario.shared_loads, lang),
+            colon(lang),
             q(*baseline, lang),
             pc(*remaining),
             x.left_by_earlier,
@@ -169,7 +172,7 @@ pub fn HowPanel(props: &HowPanelProps) -> Html {
                             |res| formula(&res.detail, res.avoided.central, s, lang));
                     html! {
                         <li key={m.id.0}>
-                            <span class="tp-how-name">{measure_name(m, i, lang)}{": "}</span>
+                            <span class="tp-how-name">{measure_name(m, i, lang)}{colon(lang)}</span>
                             <span class="formula">{line}</span>
                         </li>
                     }
@@ -183,7 +186,7 @@ pub fn HowPanel(props: &HowPanelProps) -> Html {
                             x.unit_t_tp_per_yr));
                     html! {
                         <li key={format!("load-{}", l.id.0)} class="tp-how-load">
-                            <span class="tp-how-name">{load_name(l, &s.shared_loads, lang)}{": "}</span>
+                            <span class="tp-how-name">{load_name(l, &s.shared_loads, lang)}{colon(lang)}</span>
                             <span class="formula">{line}</span>
                         </li>
                     }

@@ -7,7 +7,7 @@ use qingshan_core::text::Lang;
 use qingshan_core::units::Unit;
 use yew::prelude::*;
 
-use super::common::{error_text, measure_name, pc, q, text};
+use super::common::{colon, error_text, measure_name, pc, q, text};
 use crate::components::chart::{Bar, BarChart};
 use crate::components::factor::GradeBadge;
 
@@ -101,7 +101,7 @@ fn results(r: &Results, s: &Scenario, lang: Lang) -> Html {
             </p>
             if q(r.total.low, lang) != q(r.total.high, lang) {
                 <p class="result-range">
-                    {format!("{}: {} – {} {}", x.range, q(r.total.low, lang), q(r.total.high, lang), x.unit_t_tp_per_yr)}
+                    {format!("{}{}{} – {} {}", x.range, colon(lang), q(r.total.low, lang), q(r.total.high, lang), x.unit_t_tp_per_yr)}
                 </p>
             }
             <p class="method-note">{x.range_note}</p>

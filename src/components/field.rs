@@ -22,7 +22,8 @@ pub struct NumberFieldProps {
     /// The unit shown after the field.
     #[prop_or_default]
     pub unit: AttrValue,
-    /// The current value, in the model's unit.
+    /// The current value, in the model's unit. NaN: no value yet (an input with no default);
+    /// the field is shown empty.
     pub value: f64,
     /// Shown value = `value × scale` (100 for a share shown in %).
     #[prop_or(1.0)]
@@ -55,16 +56,22 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
 
     {
         // A value changed from outside replaces the text, unless the text already says it.
+        // Compared by bits, so that NaN ("no value yet", shown empty) equals itself and the
+        // effect does not run on every render.
         let text = text.clone();
         let parse_failed = parse_failed.clone();
-        use_effect_with((props.value, scale), move |(value, scale)| {
-            let shown = value * scale;
-            let same = parse_number(&text).is_ok_and(|x| (x - shown).abs() <= 1e-12 * shown.abs());
-            if !same {
-                text.set(editable(shown));
-                parse_failed.set(false);
-            }
-        });
+        use_effect_with(
+            (props.value.to_bits(), scale.to_bits()),
+            move |(value, scale)| {
+                let shown = f64::from_bits(*value) * f64::from_bits(*scale);
+                let same =
+                    parse_number(&text).is_ok_and(|x| (x - shown).abs() <= 1e-12 * shown.abs());
+                if !same {
+                    text.set(editable(shown));
+                    parse_failed.set(false);
+                }
+            },
+        );
     }
 
     let oninput = {

@@ -5,6 +5,7 @@ use std::rc::Rc;
 use qingshan_core::text::Lang;
 use yew::prelude::*;
 
+use crate::components::compare::ComparePanel;
 use crate::components::export::ExportPanel;
 use crate::components::header::Header;
 use crate::components::nav::MainNav;
@@ -109,6 +110,7 @@ pub fn App(props: &AppProps) -> Html {
                 <LinkNotices notices={state.link_notices.clone()} lang={state.lang}
                     on_dismiss={on_action.reform(|()| Action::DismissNotices)} />
                 <ViewBody state={shared.clone()} on_action={on_action.clone()} />
+                <ComparePanel state={shared.clone()} on_action={on_action.clone()} />
                 <SharePanel fragment={fragment.clone()} lang={state.lang} />
                 <ExportPanel state={shared} fragment={fragment}
                     on_import={on_action.reform(Action::OpenLink)} />

@@ -26,16 +26,27 @@ pub fn state_from_link(fragment: &str, fallback_lang: Lang) -> (AppState, Vec<No
         tp: TpState::read(&mut r),
         carbon: CarbonState::read(&mut r),
         link_notices: Vec::new(),
+        compare: shell.compare,
     };
     (state, r.finish())
 }
 
-/// The link fragment (without `#`) of a state.
+/// The link fragment (without `#`) of a state, with its variants.
 pub fn link_of(state: &AppState) -> String {
+    encode_state(state, state.compare.clone())
+}
+
+/// The link fragment of a state's own scenario, without its variants (what a variant holds).
+pub fn single_link_of(state: &AppState) -> String {
+    encode_state(state, Vec::new())
+}
+
+fn encode_state(state: &AppState, compare: Vec<String>) -> String {
     let shell = Shell {
         lang: Some(state.lang),
         view: state.view,
         overrides: state.overrides.clone(),
+        compare,
     };
     scenario::encode(
         &shell,

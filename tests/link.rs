@@ -33,3 +33,40 @@ fn a_link_without_language_keeps_the_readers_and_bad_parts_become_notices() {
     assert!(kinds.contains(&NoticeKind::UnknownKey));
     assert!(kinds.contains(&NoticeKind::BadValue));
 }
+
+#[test]
+fn variants_are_kept_swapped_and_removed_through_the_link() {
+    use qingshan::state::Action;
+    use std::rc::Rc;
+    use yew::Reducible;
+    let a = Rc::new(AppState {
+        lang: Lang::En,
+        view: View::Tp,
+        ..AppState::default()
+    });
+    let kept = a.reduce(Action::KeepVariant);
+    assert_eq!(kept.compare.len(), 1);
+    assert!(
+        !kept.compare[0].contains("cmp."),
+        "a variant holds no variants"
+    );
+    let mut b = (*kept).clone();
+    b.overrides.set("carbon.price.cea.2025", 90.0);
+    let b = Rc::new(b);
+    // The link carries the variant; reading it back gives the same state.
+    let (back, notices) = state_from_link(&link_of(&b), Lang::ZhHans);
+    assert_eq!(back, *b);
+    assert!(notices.is_empty());
+    // Swapping makes the variant current and keeps the former current as the variant.
+    let swapped = b.clone().reduce(Action::SwapVariant(0));
+    assert!(swapped.overrides.is_empty());
+    assert!(swapped.compare[0].contains("f.carbon.price.cea.2025=90"));
+    let removed = swapped.reduce(Action::RemoveVariant(0));
+    assert!(removed.compare.is_empty());
+    // At most two variants.
+    let full = Rc::new(AppState::default())
+        .reduce(Action::KeepVariant)
+        .reduce(Action::KeepVariant)
+        .reduce(Action::KeepVariant);
+    assert_eq!(full.compare.len(), 2);
+}

@@ -3,6 +3,7 @@
 
 pub mod carbon;
 pub mod chart;
+pub mod compare;
 pub mod export;
 pub mod factor;
 pub mod field;

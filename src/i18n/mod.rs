@@ -13,6 +13,7 @@ pub use qingshan_core::text::Lang;
 
 pub mod keys;
 
+pub use keys::CompareText;
 pub use keys::TrucksText;
 pub use keys::{
     CarbonText, Common, ExportText, LibraryText, LinkText, Nav, PwaText, TpText, UleText, Views,
@@ -46,6 +47,8 @@ pub struct Catalog {
     pub link: LinkText,
     /// The export, import and print panel.
     pub export: ExportText,
+    /// The comparison panel.
+    pub compare: CompareText,
 }
 
 /// The catalog for `lang`.

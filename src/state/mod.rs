@@ -41,6 +41,8 @@ pub struct AppState {
     pub carbon: carbon::CarbonState,
     /// What the last opened link held that could not be used (shown until dismissed).
     pub link_notices: Vec<Notice>,
+    /// Variants kept for comparison, each a whole link fragment (at most two).
+    pub compare: Vec<String>,
 }
 
 /// What the user can do.
@@ -55,6 +57,12 @@ pub enum Action {
     OpenLink(String),
     /// Hide the notice about the last link.
     DismissNotices,
+    /// Keep the current scenario as a variant to compare with (at most two are kept).
+    KeepVariant,
+    /// Forget variant `i`.
+    RemoveVariant(usize),
+    /// Make variant `i` the current scenario; the current one takes its place among the variants.
+    SwapVariant(usize),
     /// Change a factor of the library to the user's value.
     SetFactor(&'static str, f64),
     /// Go back to the library's value of a factor.
@@ -88,6 +96,26 @@ impl Reducible for AppState {
                 };
             }
             Action::DismissNotices => next.link_notices.clear(),
+            Action::KeepVariant => {
+                if next.compare.len() < qingshan_core::scenario::MAX_VARIANTS {
+                    next.compare.push(crate::link::single_link_of(&next));
+                }
+            }
+            Action::RemoveVariant(i) => {
+                if i < next.compare.len() {
+                    next.compare.remove(i);
+                }
+            }
+            Action::SwapVariant(i) => {
+                if let Some(target) = next.compare.get(i).cloned() {
+                    let current = crate::link::single_link_of(&next);
+                    let (mut state, notices) = crate::link::state_from_link(&target, self.lang);
+                    state.compare.clone_from(&next.compare);
+                    state.compare[i] = current;
+                    state.link_notices = notices;
+                    next = state;
+                }
+            }
             Action::SetFactor(id, value) => {
                 // A non-finite value is refused by `Overrides::set`; the field shows the error.
                 next.overrides.set(id, value);

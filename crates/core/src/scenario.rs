@@ -62,6 +62,16 @@ pub struct Shell {
     pub view: View,
     /// The factors the user changed.
     pub overrides: Overrides,
+    /// Other variants to compare with, each a whole link fragment (at most [`MAX_VARIANTS`]).
+    pub compare: Vec<String>,
+}
+
+/// How many variants a link can carry besides the current scenario (three side by side).
+pub const MAX_VARIANTS: usize = 2;
+
+/// The key of the n-th variant (1-based): `cmp.1`, `cmp.2`.
+fn variant_key(n: usize) -> String {
+    format!("cmp.{n}")
 }
 
 /// The key prefix of a changed factor: `f.<factor id>=<value>`.
@@ -75,6 +85,9 @@ impl LinkFields for Shell {
         w.word("view", self.view.key(), View::default().key());
         for (id, value) in self.overrides.iter() {
             w.text(format!("{FACTOR_PREFIX}{id}"), codec::fields_number(value));
+        }
+        for (i, v) in self.compare.iter().take(MAX_VARIANTS).enumerate() {
+            w.text(variant_key(i + 1), v.clone());
         }
     }
 
@@ -92,10 +105,23 @@ impl LinkFields for Shell {
                 overrides.set(id, x);
             }
         }
+        let mut compare = Vec::new();
+        for n in 1..=MAX_VARIANTS {
+            let key = variant_key(n);
+            if let Some(v) = r.take(&key) {
+                // A variant is a link of its own, without variants of its own.
+                if v.contains("cmp.") || v.len() > codec::MAX_FRAGMENT_LEN / 4 {
+                    r.notice(&key, &v, NoticeKind::BadValue);
+                } else {
+                    compare.push(v);
+                }
+            }
+        }
         Shell {
             lang,
             view,
             overrides,
+            compare,
         }
     }
 }

@@ -79,6 +79,7 @@ fn a_changed_factor_travels_exactly() {
         lang: Some(Lang::En),
         view: View::Carbon,
         overrides: o,
+        compare: Vec::new(),
     };
     let link = encode(&s, &[]);
     assert!(link.contains("f.carbon.elec.cf.2024.national=0.123456789012345"));
@@ -123,12 +124,18 @@ prop_compose! {
         lang in prop::option::of(prop::sample::select(Lang::ALL.to_vec())),
         view in prop::sample::select(View::ALL.to_vec()),
         changed in prop::collection::vec((prop::sample::select(factor_ids()), 0.0f64..1e9), 0..8),
+        variants in prop::collection::vec(prop::sample::select(View::ALL.to_vec()), 0..=2),
     ) -> Shell {
         let mut overrides = Overrides::new();
         for (id, v) in changed {
             overrides.set(id, v);
         }
-        Shell { lang, view, overrides }
+        // A variant is a whole link of its own (here a view and a changed factor).
+        let compare = variants
+            .into_iter()
+            .map(|v| format!("v=1&view={}&f.carbon.price.cea.2025=70", v.key()))
+            .collect();
+        Shell { lang, view, overrides, compare }
     }
 }
 
@@ -155,4 +162,17 @@ proptest! {
             prop_assert!(v.is_finite() && v >= 0.0);
         }
     }
+}
+
+#[test]
+fn variants_travel_as_nested_links_and_cannot_nest_further() {
+    let (s, notices) = decode("#v=1&cmp.1=v%3D1%26view%3Dtp&cmp.2=v%3D1%26cmp.1%3Dx&cmp.3=x");
+    assert_eq!(s.compare, vec!["v=1&view=tp".to_string()]);
+    let mut kinds: Vec<&str> = notices.iter().map(kind_name).collect();
+    kinds.sort_unstable();
+    assert_eq!(
+        kinds,
+        vec!["BadValue", "UnknownKey"],
+        "nested variant refused; a third unknown"
+    );
 }

@@ -2,6 +2,7 @@
 //! A language folder (`zh_hans/`, `zh_hant/`, `en/`) gives a value for every field.
 
 mod carbon;
+mod compare;
 mod export;
 mod library;
 mod link;
@@ -13,6 +14,7 @@ mod ule;
 mod widgets;
 
 pub use carbon::CarbonText;
+pub use compare::CompareText;
 pub use export::ExportText;
 pub use library::LibraryText;
 pub use link::LinkText;

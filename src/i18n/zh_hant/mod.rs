@@ -1,6 +1,7 @@
 //! 繁體中文.
 
 mod carbon;
+mod compare;
 mod export;
 mod library;
 mod link;
@@ -26,4 +27,5 @@ pub const CATALOG: Catalog = Catalog {
     pwa: pwa::TEXT,
     link: link::TEXT,
     export: export::TEXT,
+    compare: compare::TEXT,
 };

@@ -795,6 +795,34 @@ impl Activity {
         }
     }
 
+    /// The nearest valid activity: a fuel keeps a unit that measures it (else its natural
+    /// unit, the amount kept), and the IPCC liquid-fuel default for CH₄ and N₂O is dropped for a
+    /// fuel it does not cover. The page applies this after every edit of a line.
+    #[must_use]
+    pub fn normalised(self) -> Activity {
+        match self {
+            Activity::Fuel {
+                fuel,
+                amount,
+                unit,
+                non_co2,
+            } => Activity::Fuel {
+                fuel,
+                amount,
+                unit: if fuel.accepts(unit) {
+                    unit
+                } else {
+                    fuel.natural_unit()
+                },
+                non_co2: match non_co2 {
+                    NonCo2::IpccLiquidStationary if !fuel.has_liquid_default() => NonCo2::Omit,
+                    other => other,
+                },
+            },
+            other => other,
+        }
+    }
+
     /// True when the line uses the scenario's electricity factor.
     pub fn uses_electricity(&self) -> bool {
         matches!(
@@ -954,6 +982,12 @@ impl CarbonInputs {
 
     /// An id no line uses yet.
     pub fn next_line_id(&self) -> LineId {
-        LineId(self.lines.iter().map(|l| l.id.0 + 1).max().unwrap_or(0))
+        LineId(
+            self.lines
+                .iter()
+                .map(|l| l.id.0.saturating_add(1))
+                .max()
+                .unwrap_or(0),
+        )
     }
 }

@@ -105,7 +105,7 @@ pub fn LineEditor(props: &LineEditorProps) -> Html {
     for e in &props.errors {
         match e {
             CarbonError::UnitMismatch { .. } => {
-                unit_error = Some(AttrValue::from(names::error(e, lang)))
+                unit_error = Some(AttrValue::from(names::error(e, lang)));
             }
             CarbonError::NoNonCo2Default { .. } => {
                 non_co2_error = Some(AttrValue::from(names::error(e, lang)));

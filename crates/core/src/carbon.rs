@@ -1,1 +1,0 @@
-//! Calculator 3: carbon footprint (碳足迹). Built by issue 6.

@@ -298,7 +298,15 @@ where
     F: Fn(&dyn FactorValues) -> Result<O, CalcError>,
     O: AsRef<[f64]>,
 {
-    let out = calc(&SampleValues::new(plan, row, base)).map_err(Failure::Calc)?;
+    checked_outputs(calc(&SampleValues::new(plan, row, base)), expected)
+}
+
+/// A calculation's result as a sample: `expected` finite outputs, or why not.
+pub(crate) fn checked_outputs<O: AsRef<[f64]>>(
+    result: Result<O, CalcError>,
+    expected: usize,
+) -> Result<O, Failure> {
+    let out = result.map_err(Failure::Calc)?;
     let values = out.as_ref();
     if values.len() != expected {
         return Err(Failure::Shape {

@@ -9,11 +9,11 @@
 use crate::eval::{CalcError, FactorValues, Overrides};
 use crate::factors::Library;
 
-use super::plan::{Base, Law, Plan};
+use super::plan::{Base, Law, Plan, SampleValues};
 use super::rng::{Triangular, Xoshiro256pp};
 use super::sensitivity::{sweep, Sensitivity};
-use super::{eval_row, prepare, Failure, InputRanges, OutputStats, Settings, Simulation, VarKind};
-use super::{MAX_SAMPLES, MIN_SAMPLES};
+use super::{checked_outputs, prepare, Failure, InputRanges, OutputStats, Settings, Simulation};
+use super::{VarKind, MAX_SAMPLES, MIN_SAMPLES};
 
 /// A Monte Carlo run in progress (see the module's documentation).
 pub struct Simulator<'a, F> {
@@ -28,10 +28,7 @@ pub struct Simulator<'a, F> {
     total: usize,
     /// Samples drawn so far.
     done: usize,
-    /// Each triangular variable: its index in the row, its law, its stream.
-    draws: Vec<(usize, Triangular, Xoshiro256pp)>,
-    row: Vec<f64>,
-    scratch: Vec<f64>,
+    sampler: Sampler,
     /// Outputs of every successful sample, one row of `central.len()` after the other.
     rows: Vec<f64>,
     failed: usize,
@@ -60,24 +57,11 @@ where
         };
         let (plan, central) = prepare(base, &calc)?;
         let total = settings.samples.clamp(MIN_SAMPLES, MAX_SAMPLES);
-        let draws = plan
-            .vars
-            .iter()
-            .enumerate()
-            .filter_map(|(i, v)| match v.law {
-                Law::Triangular(t) => Some((
-                    i,
-                    t,
-                    Xoshiro256pp::seed_from_u64(stream_seed(settings.seed, v.kind, &v.id)),
-                )),
-                _ => None,
-            })
-            .collect();
+        let sampler = Sampler::new(&plan, settings.seed);
         Ok(Simulator {
             library,
             overrides: overrides.clone(),
             ranges: ranges.clone(),
-            row: plan.central_row.clone(),
             rows: Vec::with_capacity(total.saturating_mul(central.len())),
             calc,
             plan,
@@ -85,8 +69,7 @@ where
             seed: settings.seed,
             total,
             done: 0,
-            draws,
-            scratch: Vec::new(),
+            sampler,
             failed: 0,
             first_failure: None,
         })
@@ -116,21 +99,20 @@ where
         };
         let m = self.central.len();
         let end = self.done.saturating_add(samples).min(self.total);
-        for _ in self.done..end {
-            for (i, t, rng) in &mut self.draws {
-                if let Some(slot) = self.row.get_mut(*i) {
-                    *slot = t.quantile(rng.next_f64());
-                }
-            }
-            self.plan.fill_derived(&mut self.row, &mut self.scratch);
-            match eval_row(&self.plan, base, &self.row, m, &self.calc) {
-                Ok(out) => self.rows.extend_from_slice(out.as_ref()),
+        let (calc, rows) = (&self.calc, &mut self.rows);
+        let (failed, first_failure) = (&mut self.failed, &mut self.first_failure);
+        self.sampler.run(
+            &self.plan,
+            base,
+            end - self.done,
+            &mut |values| match checked_outputs(calc(values), m) {
+                Ok(out) => rows.extend_from_slice(out.as_ref()),
                 Err(f) => {
-                    self.failed += 1;
-                    self.first_failure.get_or_insert(f);
+                    *failed += 1;
+                    first_failure.get_or_insert(f);
                 }
-            }
-        }
+            },
+        );
         self.done = end;
         self.is_done()
     }
@@ -149,19 +131,7 @@ where
     /// Draws whatever samples remain and returns the percentiles.
     pub fn finish(mut self) -> Simulation {
         self.step(usize::MAX);
-        let m = self.central.len();
-        let mut column = Vec::with_capacity(self.total - self.failed);
-        let rows = &self.rows;
-        let outputs = self
-            .central
-            .iter()
-            .enumerate()
-            .map(|(j, &c)| {
-                column.clear();
-                column.extend(rows.iter().skip(j).step_by(m.max(1)));
-                OutputStats::from_samples(c, &mut column)
-            })
-            .collect();
+        let outputs = summarize(&self.central, &self.rows);
         Simulation {
             outputs,
             samples: self.total,
@@ -170,6 +140,74 @@ where
             seed: self.seed,
         }
     }
+}
+
+/// The part of a run that does not depend on the calculation's type, so that it is compiled
+/// once, in this crate, with this crate's optimisation settings (a generic function is compiled
+/// in the crate that uses it).
+struct Sampler {
+    /// Each triangular variable: its index in the row, its law, its stream.
+    draws: Vec<(usize, Triangular, Xoshiro256pp)>,
+    row: Vec<f64>,
+    scratch: Vec<f64>,
+}
+
+impl Sampler {
+    fn new(plan: &Plan, seed: u64) -> Sampler {
+        let draws = plan
+            .vars
+            .iter()
+            .enumerate()
+            .filter_map(|(i, v)| match v.law {
+                Law::Triangular(t) => Some((
+                    i,
+                    t,
+                    Xoshiro256pp::seed_from_u64(stream_seed(seed, v.kind, &v.id)),
+                )),
+                _ => None,
+            })
+            .collect();
+        Sampler {
+            draws,
+            row: plan.central_row.clone(),
+            scratch: Vec::new(),
+        }
+    }
+
+    /// Draws `count` samples, handing each to `each`.
+    fn run(
+        &mut self,
+        plan: &Plan,
+        base: Base<'_>,
+        count: usize,
+        each: &mut dyn FnMut(&dyn FactorValues),
+    ) {
+        for _ in 0..count {
+            for (i, t, rng) in &mut self.draws {
+                if let Some(slot) = self.row.get_mut(*i) {
+                    *slot = t.quantile(rng.next_f64());
+                }
+            }
+            plan.fill_derived(&mut self.row, &mut self.scratch);
+            each(&SampleValues::new(plan, &self.row, base));
+        }
+    }
+}
+
+/// Per output, the statistics of its column of `rows` (the outputs of each successful sample,
+/// one row of `central.len()` after the other).
+fn summarize(central: &[f64], rows: &[f64]) -> Vec<OutputStats> {
+    let m = central.len().max(1);
+    let mut column = Vec::with_capacity(rows.len() / m);
+    central
+        .iter()
+        .enumerate()
+        .map(|(j, &c)| {
+            column.clear();
+            column.extend(rows.iter().skip(j).step_by(m));
+            OutputStats::from_samples(c, &mut column)
+        })
+        .collect()
 }
 
 /// The seed of one variable's stream: the settings' seed mixed with a 64-bit FNV-1a hash of the

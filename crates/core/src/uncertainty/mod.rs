@@ -88,9 +88,10 @@ pub const CENTRAL_NOT_FINITE: &str = "uncertainty.central";
 /// How to run a simulation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Settings {
-    /// Samples to draw, from [`MIN_SAMPLES`] to [`MAX_SAMPLES`] (default [`DEFAULT_SAMPLES`]). Percentiles of
-    /// 10,000 samples are within about 1 % of the exact ones for the factor ranges of the library
-    /// (`docs/uncertainty.md`).
+    /// Samples to draw, from [`MIN_SAMPLES`] to [`MAX_SAMPLES`] (default [`DEFAULT_SAMPLES`]).
+    /// With 10,000 samples the standard error of a 5th or 95th percentile is about 0.5 % of the
+    /// output's 5–95 % spread, of the median about 0.4 % (a triangular factor;
+    /// `docs/uncertainty.md`); it falls as 1/√samples.
     pub samples: usize,
     /// The seed of every stream. A scenario keeps its numbers as long as it keeps its seed.
     pub seed: u64,

@@ -94,11 +94,13 @@ impl<'a> Recorder<'a> {
 
     fn read(&self, id: &str, address: Option<usize>) -> Option<f64> {
         let v = self.base.central(id)?;
-        let mut reads = self.reads.borrow_mut();
-        if !reads.factors.contains(id) {
-            reads.factors.insert(id.to_string());
+        // `try_`: the calculation cannot re-enter a read, and no panic path is compiled in.
+        if let Ok(mut reads) = self.reads.try_borrow_mut() {
+            if !reads.factors.contains(id) {
+                reads.factors.insert(id.to_string());
+            }
+            reads.sequence.push((id.to_string(), address));
         }
-        reads.sequence.push((id.to_string(), address));
         Some(v)
     }
 }
@@ -114,7 +116,9 @@ impl FactorValues for Recorder<'_> {
 
     fn input(&self, key: &'static str, value: f64) -> f64 {
         if self.base.ranges.get(key).is_some() && value.is_finite() {
-            self.reads.borrow_mut().inputs.entry(key).or_insert(value);
+            if let Ok(mut reads) = self.reads.try_borrow_mut() {
+                reads.inputs.entry(key).or_insert(value);
+            }
         }
         value
     }
@@ -200,11 +204,8 @@ impl Plan {
             }
             specs.insert(id, (central, low, high, spec));
         }
-        let index: BTreeMap<&str, usize> = specs
-            .keys()
-            .enumerate()
-            .map(|(i, id)| (id.as_str(), i))
-            .collect();
+        // The ids in order (a BTreeMap's keys are sorted): position by binary search.
+        let ids: Vec<&str> = specs.keys().map(String::as_str).collect();
         let mut vars: Vec<Var> = Vec::with_capacity(specs.len() + inputs.len());
         for (id, (central, low, high, spec)) in &specs {
             let law = match spec {
@@ -212,7 +213,7 @@ impl Plan {
                 Spec::Tri => Law::Triangular(Triangular::new(*low, *central, *high)),
                 Spec::Derived(eval, ins) => {
                     let idx: Option<Vec<usize>> =
-                        ins.iter().map(|s| index.get(s).copied()).collect();
+                        ins.iter().map(|s| ids.binary_search(s).ok()).collect();
                     match idx {
                         Some(inputs) => Law::Derived {
                             eval: *eval,

@@ -79,7 +79,9 @@ impl Sensitivity {
     /// id); swings with a failed end come last, in id order.
     pub fn ranked(&self, output: usize) -> Vec<&Swing> {
         let mut v: Vec<&Swing> = self.swings.iter().collect();
-        v.sort_by(|a, b| {
+        // Unstable sort: the order is total (kind and id tell any two swings apart), and it
+        // keeps the stable sort's code out of the wasm.
+        v.sort_unstable_by(|a, b| {
             let key = |s: &Swing| s.swing(output).map(f64::abs);
             match (key(a), key(b)) {
                 (Some(x), Some(y)) => y.total_cmp(&x),

@@ -64,8 +64,18 @@ impl OutputStats {
             p5,
             p50,
             p95,
-            // A mean of values between min and max stays there, save for rounding.
-            mean: (sum / values.len() as f64).clamp(min, max),
+            // A mean of values between min and max stays there, save for rounding. (Comparisons,
+            // not `clamp`, whose panic message would bring float formatting into the wasm.)
+            mean: {
+                let mean = sum / values.len() as f64;
+                if mean < min {
+                    min
+                } else if mean > max {
+                    max
+                } else {
+                    mean
+                }
+            },
             min,
             max,
         }
@@ -84,7 +94,8 @@ pub(crate) fn percentiles<const N: usize>(values: &mut [f64], ps: [f64; N]) -> [
     // already holds its order statistic.
     let mut done = 0;
     for (slot, p) in out.iter_mut().zip(ps) {
-        let h = p.clamp(0.0, 1.0) * (n - 1) as f64;
+        let p = if p > 0.0 { p.min(1.0) } else { 0.0 };
+        let h = p * (n - 1) as f64;
         // h is in [0, n − 1], so the floor fits a usize.
         #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
         let k = (h.floor() as usize).min(n - 1);

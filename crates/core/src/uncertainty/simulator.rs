@@ -205,7 +205,7 @@ fn summarize(central: &[f64], rows: &[f64]) -> Vec<OutputStats> {
         .map(|(j, &c)| {
             column.clear();
             column.extend(rows.iter().skip(j).step_by(m));
-            OutputStats::from_samples(c, &mut column)
+            OutputStats::from_samples(c, &column)
         })
         .collect()
 }

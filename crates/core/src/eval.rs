@@ -21,14 +21,31 @@ pub trait FactorValues {
 
     /// The value of factor `id`, or [`CalcError::MissingFactor`].
     fn get(&self, id: &'static str) -> Result<f64, CalcError> {
-        match self.value(id) {
-            Some(v) if v.is_finite() => Ok(v),
-            Some(_) => Err(CalcError::Input {
-                field: id,
-                problem: Problem::NotFinite,
-            }),
-            None => Err(CalcError::MissingFactor(id)),
-        }
+        checked_factor(id, self.value(id))
+    }
+
+    /// The value of the user's input `key`, whose typed value is `value`.
+    ///
+    /// Everywhere but in the Monte Carlo engine this is `value` itself. The engine
+    /// ([`crate::uncertainty`]) draws it from the range the user gave it
+    /// ([`crate::uncertainty::InputRanges`]), if any. A calculation reads an input through this
+    /// so that the input can be given a range: `f.input("ule.steel.capacity", inputs.capacity)`.
+    /// Keys are the inputs' stable keys (the ones [`CalcError::Input`] names).
+    fn input(&self, _key: &'static str, value: f64) -> f64 {
+        value
+    }
+}
+
+/// What [`FactorValues::get`] makes of a looked-up value: a finite number, or the error naming
+/// factor `id` (for implementations that override `get` to look values up faster).
+pub fn checked_factor(id: &'static str, value: Option<f64>) -> Result<f64, CalcError> {
+    match value {
+        Some(v) if v.is_finite() => Ok(v),
+        Some(_) => Err(CalcError::Input {
+            field: id,
+            problem: Problem::NotFinite,
+        }),
+        None => Err(CalcError::MissingFactor(id)),
     }
 }
 

@@ -10,6 +10,8 @@
 //! * [`figures`]: the report's own figures with the exact sentence they come from, in
 //!   Simplified and Traditional Chinese, with an English rendering.
 //! * [`text`]: three-language strings for data that lives in the core (factor names, notes).
+//! * [`uncertainty`]: Monte Carlo percentiles and one-at-a-time sensitivity for any calculation
+//!   written against [`eval::FactorValues`].
 //!
 //! The crate has no dependencies at all, so it can never reach the browser's APIs; it is
 //! tested natively (`cargo test -p qingshan-core`).
@@ -25,4 +27,5 @@ pub mod snapshot;
 pub mod text;
 pub mod trucks;
 pub mod ule;
+pub mod uncertainty;
 pub mod units;

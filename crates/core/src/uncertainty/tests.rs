@@ -42,7 +42,7 @@ fn library(factors: &[(&'static str, f64, f64, f64)]) -> Library {
                 central,
                 Unit::Fraction,
                 Grade::Secondary,
-                SOURCE,
+                &SOURCE,
             )
             .range(low, high)
         })

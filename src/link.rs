@@ -14,8 +14,14 @@ use crate::state::AppState;
 
 /// The state a link opens, and the notices for what it ignored. `fallback_lang` is the
 /// reader's own language, used when the link names none.
+///
+/// A short preset link, `#preset=ule.steel` (any key of `qingshan_core::figures::preset` or a
+/// calculator's own), opens that preset and its calculator. The preset replaces whatever that
+/// calculator's own keys in the same link say; the language, a `view` and changed factors still
+/// apply. The page then rewrites the address as a full link.
 pub fn state_from_link(fragment: &str, fallback_lang: Lang) -> (AppState, Vec<Notice>) {
     let mut r = scenario::open(fragment);
+    let preset = r.take("preset");
     let shell = Shell::read(&mut r);
     let state = AppState {
         lang: shell.lang.unwrap_or(fallback_lang),
@@ -28,6 +34,18 @@ pub fn state_from_link(fragment: &str, fallback_lang: Lang) -> (AppState, Vec<No
         link_notices: Vec::new(),
         compare: shell.compare,
     };
+    let mut state = state;
+    if let Some(key) = preset {
+        let view_given = fragment.contains("view=");
+        let view = state.view;
+        if state.apply_preset(&key) {
+            if view_given {
+                state.view = view;
+            }
+        } else {
+            r.notice("preset", &key, qingshan_core::codec::NoticeKind::BadValue);
+        }
+    }
     (state, r.finish())
 }
 

@@ -70,3 +70,27 @@ fn variants_are_kept_swapped_and_removed_through_the_link() {
         .reduce(Action::KeepVariant);
     assert_eq!(full.compare.len(), 2);
 }
+
+#[test]
+fn short_preset_links_open_their_calculator() {
+    for (link, view) in [
+        ("#preset=tp.report", View::Tp),
+        ("#preset=carbon.electricity_2024&lang=en", View::Carbon),
+        ("#preset=ule.trucks", View::Ule),
+        ("#preset=ule.cement&view=sources", View::Sources),
+    ] {
+        let (s, notices) = state_from_link(link, Lang::ZhHans);
+        assert_eq!(s.view, view, "{link}");
+        assert!(notices.is_empty(), "{link}: {notices:?}");
+    }
+    let (s, notices) = state_from_link("#preset=no.such.preset", Lang::En);
+    assert_eq!(
+        s,
+        AppState {
+            lang: Lang::En,
+            ..AppState::default()
+        }
+    );
+    assert_eq!(notices.len(), 1);
+    assert_eq!(notices[0].kind, NoticeKind::BadValue);
+}

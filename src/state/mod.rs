@@ -80,6 +80,24 @@ pub enum Action {
     Carbon(carbon::CarbonAction),
 }
 
+impl AppState {
+    /// Applies preset `key` (a key of `qingshan_core::figures::preset` or a calculator's own) to
+    /// the calculator it belongs to and shows that calculator; false if no calculator knows it.
+    pub fn apply_preset(&mut self, key: &str) -> bool {
+        let view = if self.ule.apply_preset(key) || self.trucks.apply_preset(key) {
+            View::Ule
+        } else if self.tp.apply_preset(key) {
+            View::Tp
+        } else if self.carbon.apply_preset(key) {
+            View::Carbon
+        } else {
+            return false;
+        };
+        self.view = view;
+        true
+    }
+}
+
 impl Reducible for AppState {
     type Action = Action;
 
@@ -122,13 +140,7 @@ impl Reducible for AppState {
             }
             Action::ResetFactor(id) => next.overrides.reset(id),
             Action::Preset(key) => {
-                if next.ule.apply_preset(key) || next.trucks.apply_preset(key) {
-                    next.view = View::Ule;
-                } else if next.tp.apply_preset(key) {
-                    next.view = View::Tp;
-                } else if next.carbon.apply_preset(key) {
-                    next.view = View::Carbon;
-                }
+                next.apply_preset(key);
             }
             Action::Ule(a) => next.ule.apply(a),
             Action::Trucks(a) => next.trucks.apply(a),

@@ -89,3 +89,32 @@ test('share: the copied link is the page address, and a QR code is drawn', async
     await srv.close();
   }
 });
+
+test('presets: the report figures open their calculator, and short preset links work', async () => {
+  const srv = await serve('/');
+  try {
+    const { context, page, problems } = await openPage(browser, `${srv.url}#v=1&lang=en&view=figures`);
+    const expected = {
+      'ule.steel': 'ule', 'ule.coking': 'ule', 'ule.cement': 'ule', 'ule.trucks': 'ule',
+      'tp.report': 'tp', 'carbon.electricity_2024': 'carbon', 'carbon.ets': 'carbon',
+    };
+    const keys = await page.locator('button.preset-button').evaluateAll((bs) => bs.map((b) => b.dataset.preset));
+    assert.ok(keys.length >= 7, `${keys.length} preset buttons`);
+    for (const key of new Set(keys)) {
+      await page.click('#nav-figures');
+      await page.click(`button.preset-button[data-preset="${key}"] >> nth=0`);
+      const view = expected[key];
+      assert.ok(view, `unexpected preset ${key}`);
+      await page.waitForFunction((v) => location.hash.includes(`view=${v}`) || (v === 'ule' && !location.hash.includes('view=')), view);
+      assert.equal(await page.getAttribute(`#nav-${view}`, 'aria-current'), 'page', key);
+    }
+    // A short preset link opens the calculator and becomes a full link.
+    await page.evaluate(() => { location.hash = '#preset=tp.report'; });
+    await page.waitForFunction(() => location.hash.startsWith('#v=1'));
+    assert.equal(await page.getAttribute('#nav-tp', 'aria-current'), 'page');
+    expectClean(problems);
+    await context.close();
+  } finally {
+    await srv.close();
+  }
+});

@@ -1,12 +1,17 @@
 // The heavy-trucks panel of calculator 1, end to end: it opens on the report's 197,000 trucks,
 // recomputes when the truck count, a factor or the electricity factor changes, says "more" when
 // the net is negative, refuses a bad count at the field, and passes axe with no console error.
+// Its inputs travel in the link (`t.` keys, docs/links.md): edits are written to the fragment, a
+// reload restores them, a bad value is listed while the rest opens; the CSV holds its rows.
 // Expected numbers are worked by hand from factors.md (A6, C2) and formatted as the page does
 // (3 significant digits; 万 in Chinese).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { launch, serve, openPage, expectClean } from './harness.mjs';
+import { launch, serve, openPage, expectClean, waitForApp } from './harness.mjs';
 
 let browser;
 let srv;
@@ -115,4 +120,93 @@ test('Chinese formatting, a 360 px phone, and no axe violations in the panel', a
   assert.ok(enOverflow <= 0, `the English panel overflows by ${enOverflow} px`);
   expectClean(en.problems);
   await en.context.close();
+});
+
+test('the link carries the panel: edits go into the fragment and a reload restores them', async () => {
+  const { context, page, problems } = await openPage(browser, srv.url, { locale: 'en-US' });
+  await page.waitForSelector('#trucks-title');
+  assert.doesNotMatch(await page.evaluate(() => location.hash), /t\./, 'the preset writes no t. key');
+  await page.fill('#trucks-count', '5000');
+  await page.check('#trucks-baseline-china5');
+  await page.selectOption('#trucks-grid-scope', 'province.sichuan');
+  await page.check('#trucks-diesel-kg');
+  await page.waitForSelector('#trucks-density');
+  await page.fill('#trucks-density', '0.84');
+  await page.waitForFunction(() => location.hash.includes('t.density=0.84'));
+  const hash = await page.evaluate(() => location.hash);
+  for (const pair of ['t.n=5000', 't.base=china5', 't.diesel=kg', 't.density=0.84', 't.ef.scope=province.sichuan']) {
+    assert.ok(hash.split(/[#&]/).includes(pair), `${pair} in ${hash}`);
+  }
+  assert.doesNotMatch(hash, /t\.(duty|grid|preset|cf\.)/, 'unchanged inputs are not written');
+  // 5,000 trucks × 125,000 km = 625,000,000 km. NOx × 3.894 g/km = 2,433.75 t → 2,430.
+  // Diesel 203,125,000 L × 0.84 kg/L × 3.186 = 543,611.25 t; electricity 1,031,250,000 kWh ×
+  // 0.1564 (Sichuan 2023) = 161,287.5 t; net 382,323.75 t → 382,000 less.
+  const expected = {
+    '#trucks-nox .result-big': '2,430',
+    '#trucks-tailpipe .result-big': '544,000',
+    '#trucks-grid .result-big': '161,000',
+    '#trucks-net .result-big': '382,000 t/yr less than the diesel trucks',
+  };
+  await page.waitForFunction(() => document.querySelector('#trucks-tailpipe .result-big')?.textContent === '544,000');
+  for (const [sel, want] of Object.entries(expected)) assert.equal(await text(page, sel), want, sel);
+
+  await page.reload();
+  await waitForApp(page);
+  await page.waitForSelector('#trucks-title');
+  assert.equal(await page.evaluate(() => location.hash), hash, 'the reload keeps the link');
+  assert.equal(await page.locator('.link-notice').count(), 0, 'its own link raises no notice');
+  assert.equal(await page.inputValue('#trucks-count'), '5000');
+  assert.equal(await page.isChecked('#trucks-baseline-china5'), true);
+  assert.equal(await page.isChecked('#trucks-diesel-kg'), true);
+  assert.equal(await page.inputValue('#trucks-density'), '0.84');
+  assert.equal(await page.inputValue('#trucks-grid-scope'), 'province.sichuan');
+  for (const [sel, want] of Object.entries(expected)) assert.equal(await text(page, sel), want, `${sel} after reload`);
+  expectClean(problems);
+  await context.close();
+});
+
+test('a link with one bad trucks value lists it and opens the rest', async () => {
+  const url = `${srv.url}#v=1&lang=en&t.n=abc&t.base=china5&t.grid=cf&t.cf.source=wind&t.cf.year=2023`;
+  const { context, page, problems } = await openPage(browser, url, { locale: 'zh-CN' });
+  await page.waitForSelector('#trucks-title');
+  const notice = await text(page, '.link-notice');
+  assert.match(notice, /t\.n=abc/);
+  assert.doesNotMatch(notice, /t\.base|t\.grid|t\.cf/, 'only the bad value is listed');
+  assert.equal(await page.inputValue('#trucks-count'), '197000', 'the preset count stays');
+  assert.equal(await page.isChecked('#trucks-baseline-china5'), true);
+  assert.equal(await page.isChecked('#trucks-grid-cf'), true);
+  assert.equal(await page.inputValue('#trucks-grid-source'), 'wind');
+  assert.equal(await page.inputValue('#trucks-grid-year'), '2023');
+  // 197,000 × 125,000 km × 3.894 g/km / 10⁶ = 95,889.75 t → 95,900.
+  assert.equal(await text(page, '#trucks-nox .result-big'), '95,900');
+  assert.match(await text(page, '#trucks-grid dt'), /life-cycle/);
+  // The page rewrites the fragment without the bad pair.
+  await page.waitForFunction(() => !location.hash.includes('t.n='));
+  assert.match(await page.evaluate(() => location.hash), /t\.base=china5/);
+  expectClean(problems);
+  await context.close();
+});
+
+test('the CSV export holds the panel\'s rows with the net worked by hand', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'qingshan-trucks-'));
+  const { context, page, problems } = await openPage(browser, `${srv.url}#v=1&lang=en`, { acceptDownloads: true });
+  await page.waitForSelector('#trucks-title');
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#export-csv')]);
+  const path = join(dir, 'results.csv');
+  await dl.saveAs(path);
+  const csv = await readFile(path, 'utf8');
+  const row = (key) => csv.split('\r\n').find((l) => l.startsWith(`trucks,${key},`));
+  // Net: 21,288,312.5 − 21,558,941.25 = −270,628.75 t/yr (range −11,703,573 to 10,898,305.95).
+  const net = row('trucks.co2.net');
+  assert.ok(net, `a net row in ${csv.slice(0, 400)}`);
+  const [, , label, central, low, high, unit] = net.split(',');
+  assert.equal(label, 'Net (tailpipe avoided − electricity)');
+  assert.ok(Math.abs(Number(central) + 270628.75) < 1e-3, central);
+  assert.ok(Math.abs(Number(low) + 11703573) < 1e-2, low);
+  assert.ok(Math.abs(Number(high) - 10898305.95) < 1e-2, high);
+  assert.equal(unit, 't/yr');
+  // NOx: 197,000 × 125,000 × 1.420 / 10⁶ = 34,967.5 t/yr.
+  assert.ok(Math.abs(Number(row('trucks.nox').split(',')[3]) - 34967.5) < 1e-6);
+  expectClean(problems);
+  await context.close();
 });

@@ -1,19 +1,36 @@
-//! The ule part of the scenario link: keys under `u.` (docs/links.md).
+//! The ULE part of the scenario link: keys under `u.` (docs/links.md, "Calculator 1").
 //!
-//! Not yet written: the link carries the page-level fields only, and this part opens at its
-//! preset.
+//! The inputs are the core's [`UleInputs`], whose codec lives in the core
+//! (`qingshan_core::ule::link`: the input keys with `ule.` → `u.`, each value checked with the
+//! calculation's own rule). This adds the sector on screen, `u.sector=steel|coking|cement`, so a
+//! link opens the sector it was made on (a preset link such as the cement one shows cement).
 
 use qingshan_core::codec::{LinkFields, Reader, Writer};
+use qingshan_core::ule::{Sector, UleInputs};
 
-use super::ule::UleState;
+use super::ule::{FocusSector, UleState};
+
+/// `u.sector`: the sector whose inputs are on screen.
+pub const SECTOR_KEY: &str = "u.sector";
 
 impl LinkFields for UleState {
     fn write(&self, w: &mut Writer) {
-        let _ = w;
+        w.word(
+            SECTOR_KEY,
+            self.focus.0.key(),
+            FocusSector::default().0.key(),
+        );
+        self.inputs.write(w);
     }
 
     fn read(r: &mut Reader) -> Self {
-        let _ = r;
-        UleState::default()
+        let focus = r
+            .word(SECTOR_KEY, Sector::from_key)
+            .map(FocusSector)
+            .unwrap_or_default();
+        UleState {
+            inputs: UleInputs::read(r),
+            focus,
+        }
     }
 }

@@ -53,6 +53,7 @@ pub mod cost;
 mod inputs;
 pub mod intensity;
 pub mod keys;
+pub mod link;
 mod points;
 mod results;
 #[cfg(test)]

@@ -1,19 +1,23 @@
-//! The tp part of the scenario link: keys under `p.` (docs/links.md).
+//! The total-phosphorus part of the scenario link: keys under `p.` (docs/links.md, "Total
+//! phosphorus").
 //!
-//! Not yet written: the link carries the page-level fields only, and this part opens at its
-//! preset.
+//! The state is the core's [`Scenario`](qingshan_core::phosphorus::Scenario) and nothing else
+//! (the view keeps no state of its own worth sharing), so the codec lives in the core
+//! (`qingshan_core::phosphorus::link`) and this entry point only delegates to it.
 
 use qingshan_core::codec::{LinkFields, Reader, Writer};
+use qingshan_core::phosphorus::Scenario;
 
 use super::tp::TpState;
 
 impl LinkFields for TpState {
     fn write(&self, w: &mut Writer) {
-        let _ = w;
+        self.scenario.write(w);
     }
 
     fn read(r: &mut Reader) -> Self {
-        let _ = r;
-        TpState::default()
+        TpState {
+            scenario: Scenario::read(r),
+        }
     }
 }

@@ -1,10 +1,14 @@
 // Calculator 2 (total phosphorus) end to end: the report preset, adding, editing, removing and
 // reordering measures, a shared load combining 50 % and 40 % into 70 %, numbers in each
-// language's format, no accessibility violation, no console error, no foreign request.
+// language's format, the scenario in the link (reload, a bad value), the CSV export's rows, no
+// accessibility violation, no console error, no foreign request.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { launch, serve, openPage, expectClean } from './harness.mjs';
+import { launch, serve, openPage, expectClean, waitForApp } from './harness.mjs';
 
 let browser;
 let srv;
@@ -131,6 +135,94 @@ test('no accessibility violation in the view, with every kind of measure', async
   const results = await new AxeBuilder({ page }).include('.view-tp').analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   assert.deepEqual(summary, []);
+  expectClean(problems);
+  await context.close();
+});
+
+/** Every input and select of the view, by id: what the user entered. */
+async function inputs(page) {
+  return page.evaluate(() => Object.fromEntries(
+    [...document.querySelectorAll('.view-tp input, .view-tp select')].map((e) => [e.id, e.value])));
+}
+
+test('the scenario travels in the link: edit, reload, the same inputs and results', async () => {
+  const { context, page, problems } = await openTp('en-US');
+  await card(page, 0).getByRole('button', { name: /^Remove/ }).click();
+  // A plant of 100,000 m³/d from Class 1B to quasi-Class IV: 100,000 × 0.7 × 365 × 10⁻⁶
+  // = 25.55 t/yr; one 50 % efficiency on a 100 t/yr shared load: 50 t/yr; total 75.55.
+  await page.click('#tp-add-plant');
+  await typeInto(card(page, 0).locator('input[id$="-flow"]'), '100000');
+  await card(page, 0).locator('select[id$="-after-class"]').selectOption('quasi-iv');
+  await page.click('#tp-add-efficiency');
+  await typeInto(page.locator('#tp-l1-baseline'), '100');
+  await typeInto(card(page, 1).locator('input[id$="-efficiency"]'), '50');
+  await typeInto(card(page, 1).locator('input[id$="-label"]'), 'Buffer strip & 湿地');
+  await typeInto(page.locator('#tp-days'), '330');
+  // 330 days: 100,000 × 0.7 × 330 × 10⁻⁶ = 23.1 t/yr; + 50 = 73.1.
+  assert.equal(await text(page, '#tp-total'), '73.1');
+  // Moved up: ids (plant 1, efficiency 2) no longer follow positions and must travel.
+  await card(page, 1).getByRole('button', { name: /^Up:/ }).click();
+
+  await page.waitForFunction(() => location.hash.includes('p.m.1.kind=plant'));
+  const hash = decodeURIComponent(await page.evaluate(() => location.hash));
+  for (const key of ['view=tp', 'p.days=330', 'p.l.0.base=100', 'p.m.0.kind=efficiency',
+    'p.m.0.id=2', 'p.m.0.eta=0.5', 'p.m.0.label=Buffer strip & 湿地', 'p.m.1.kind=plant',
+    'p.m.1.id=1', 'p.m.1.q=100000', 'p.m.1.after=quasi-iv']) {
+    assert.ok(hash.includes(key), `${key} in ${hash}`);
+  }
+  const before = await inputs(page);
+  const results = await text(page, '.tp-results');
+
+  await page.reload();
+  await waitForApp(page);
+  await page.waitForSelector('#tp-total');
+  assert.equal(await page.getAttribute('#nav-tp', 'aria-current'), 'page');
+  assert.equal(await page.locator('.link-notice').count(), 0, 'nothing was ignored');
+  assert.equal(await text(page, '#tp-total'), '73.1');
+  assert.equal(await page.locator('.tp-measure-list > li').count(), 2);
+  assert.deepEqual(await inputs(page), before, 'every input and choice is back');
+  assert.equal(await text(page, '.tp-results'), results, 'and every result');
+  expectClean(problems);
+  await context.close();
+});
+
+test('a link with one bad value lists it and opens the rest', async () => {
+  const url = `${srv.url}#v=1&lang=en&view=tp&p.m.0.kind=plant&p.m.0.q=100000&p.m.0.after=quasi-iv`
+    + '&p.m.1.kind=direct&p.m.1.t=-5&p.water=lake';
+  const { context, page, problems } = await openPage(browser, url, { locale: 'en-US' });
+  await page.waitForSelector('#tp-total');
+  const notice = await text(page, '.link-notice');
+  assert.match(notice, /p\.m\.1\.t=-5/);
+  assert.match(notice, /out of the allowed range/);
+  assert.equal(await page.locator('.link-notice li').count(), 1, 'only that value is listed');
+  // The plant is read: 25.55 t/yr; the direct load is asked for and not counted.
+  assert.equal(await text(page, '#tp-total'), '25.6');
+  assert.equal(await page.locator('.tp-measure-list > li').count(), 2);
+  assert.match(await text(page, card(page, 1).locator('.tp-measure-result')), /Required/);
+  assert.equal(await page.inputValue('#tp-water'), 'lake');
+  expectClean(problems);
+  await context.close();
+});
+
+test('the CSV export lists the total and each measure', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'qingshan-tp-'));
+  const { context, page, problems } = await openPage(
+    browser, `${srv.url}#v=1&lang=en&view=tp`, { acceptDownloads: true });
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#export-csv')]);
+  const path = join(dir, 'results.csv');
+  await dl.saveAs(path);
+  const lines = (await readFile(path, 'utf8')).split('\r\n');
+  // The report's 11,700 t with its assumed ±5 % range: 11,115 – 12,285.
+  const total = lines.find((l) => l.startsWith('tp,tp.total,'));
+  assert.ok(total, 'the total row');
+  const [, , label, central, low, high, unit] = total.split(',');
+  assert.equal(label, 'Total avoided');
+  assert.equal(unit, 't TP/yr');
+  assert.ok(Math.abs(Number(central) - 11700) < 1e-6, central);
+  assert.ok(Math.abs(Number(low) - 11700 * 0.95) < 1e-6, low);
+  assert.ok(Math.abs(Number(high) - 11700 * 1.05) < 1e-6, high);
+  assert.ok(lines.some((l) => l.startsWith('tp,tp.measure.1,1 · Load entered directly,11700,')));
+  assert.ok(lines.some((l) => l.startsWith('tp,tp.dilution,')));
   expectClean(problems);
   await context.close();
 });

@@ -45,6 +45,7 @@
 
 pub mod compute;
 pub mod inputs;
+pub mod link;
 pub mod quantity;
 
 pub use compute::{

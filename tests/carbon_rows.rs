@@ -97,7 +97,10 @@ fn the_truck_comparison_gives_both_totals_and_the_change() {
     assert!((value(&rows, "carbon.change.on_site") + a).abs() < 0.01);
     assert!((value(&rows, "carbon.line.1") - b).abs() < 0.01);
     assert!(ids.iter().any(|i| i == "truck.diesel.consumption"));
-    assert!(ids.iter().any(|i| i == "carbon.elec.ef.2023.national"), "{ids:?}");
+    assert!(
+        ids.iter().any(|i| i == "carbon.elec.ef.2023.national"),
+        "{ids:?}"
+    );
 }
 
 #[test]

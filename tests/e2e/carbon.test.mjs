@@ -12,6 +12,9 @@
 //   truck: 100,000 km × 32.5 L/100 km × 2.66 kg/L = 86,450 kg; × 1.65 kWh/km × 0.5306 = 87,549 kg
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { launch, serve, openPage, expectClean } from './harness.mjs';
 
 let browser;
@@ -125,6 +128,62 @@ test('numbers follow the language, and a phone shows everything without scrollin
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `preset ${key} overflows by ${overflow} px`);
   }
+  expectClean(problems);
+  await context.close();
+});
+
+// The link (keys c.…, docs/links.md): Sichuan 2,961.5 kWh × 0.1564 = 463.2 kg; plus 10,000 kWh ×
+// 0.1564 = 1,564 kg → 2,027.2 kg → "2.027 t CO₂e".
+test('the scenario travels in the link and comes back after a reload', async () => {
+  const { context, page, problems } = await openCarbon({ locale: 'en-US' });
+  await page.check('#carbon-kind-ef');
+  await page.selectOption('#carbon-scope', 'province.sichuan');
+  await waitForTotal(page, '463.2 kg CO₂e');
+  await page.selectOption('#carbon-add-kind', 'electricity');
+  await page.click('#carbon-add-line');
+  await page.locator('#carbon-line-1-quantity').fill('10,000');
+  await waitForTotal(page, '2.027 t CO₂e');
+  await page.waitForFunction(() => location.hash.includes('c.l.1.q=10000'), null, { timeout: 5000 });
+  const hash = await page.evaluate(() => location.hash);
+  for (const key of ['c.el=ef.2023.province.sichuan', 'c.n=2', 'c.l.1.kind=electricity', 'c.l.1.q=10000']) {
+    assert.ok(hash.includes(key), `${key} in ${hash}`);
+  }
+  await page.reload();
+  await page.waitForSelector('#carbon-total');
+  await waitForTotal(page, '2.027 t CO₂e');
+  assert.match(await page.locator('#carbon-basis-used').innerText(), /Sichuan/);
+  assert.equal(await page.locator('#carbon-line-1-result').innerText(), '1.564 t CO₂e');
+  assert.equal(await page.evaluate(() => location.hash), hash);
+  expectClean(problems);
+  await context.close();
+});
+
+test('a link with one bad carbon value says so and opens the rest', async () => {
+  const { context, page, problems } = await openPage(
+    browser, `${srv.url}#v=1&lang=en&view=carbon&c.el=ef.2023.province.sichuan&c.l.0.q=abc`, { locale: 'en-US' });
+  await page.waitForSelector('#carbon-total');
+  const notice = page.locator('.link-notice');
+  assert.match(await notice.innerText(), /c\.l\.0\.q=abc/);
+  await waitForTotal(page, '463.2 kg CO₂e');
+  expectClean(problems);
+  await context.close();
+});
+
+// 2,961.5 kWh × 0.5777 = 1,710.9 kg CO₂e.
+test('the CSV download holds the carbon total', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'qingshan-carbon-'));
+  const { context, page, problems } = await openPage(
+    browser, `${srv.url}#v=1&lang=en&view=carbon`, { locale: 'en-US', acceptDownloads: true });
+  await page.waitForSelector('#carbon-total');
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#export-csv')]);
+  const path = join(dir, 'results.csv');
+  await dl.saveAs(path);
+  const csv = await readFile(path, 'utf8');
+  const row = csv.split('\r\n').find((l) => l.startsWith('carbon,carbon.total,'));
+  assert.ok(row, csv);
+  const central = Number(row.split(',')[3]);
+  assert.ok(Math.abs(central - 1710.9) < 0.1, row);
+  assert.match(row, /kg CO₂e/);
   expectClean(problems);
   await context.close();
 });

@@ -22,6 +22,7 @@
 
 mod calc;
 mod inputs;
+pub mod link;
 pub mod presets;
 #[cfg(test)]
 mod tests;

@@ -169,6 +169,10 @@ for (const base of ['/', '/qingshan/']) {
       await page.click('#nav-tp');
       assert.equal(await page.getAttribute('#nav-tp', 'aria-current'), 'page');
       assert.notEqual(await page.locator('main h1').innerText(), before);
+      // A calculator still computes offline: the report preset, then a changed factor.
+      await page.waitForFunction(() => document.querySelector('#tp-total')?.textContent === '11,700');
+      await page.evaluate(() => { location.hash = '#v=1&lang=en&view=tp&f.tp.report.reduction_2025=10000'; });
+      await page.waitForFunction(() => document.querySelector('#tp-total')?.textContent === '10,000');
       // A fresh tab offline (a navigation with a query) gets the cached page too.
       const second = await context.newPage();
       await second.goto(srv.url + '?from=homescreen#v=1');

@@ -12,6 +12,7 @@ pub mod library;
 pub mod nav;
 pub mod notices;
 pub mod share;
+pub mod tornado;
 pub mod tp;
 pub mod trucks;
 pub mod ule;

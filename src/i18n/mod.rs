@@ -15,6 +15,7 @@ pub mod keys;
 
 pub use keys::CompareText;
 pub use keys::TrucksText;
+pub use keys::UncertaintyText;
 pub use keys::{
     CarbonText, Common, ExportText, LibraryText, LinkText, Nav, PwaText, TpText, UleText, Views,
     WidgetText,
@@ -49,6 +50,8 @@ pub struct Catalog {
     pub export: ExportText,
     /// The comparison panel.
     pub compare: CompareText,
+    /// Ranges and sensitivity (Monte Carlo range, tornado chart), shared by the calculators.
+    pub uncertainty: UncertaintyText,
 }
 
 /// The catalog for `lang`.

@@ -71,7 +71,8 @@ pub fn TpView(props: &TpViewProps) -> Html {
             <Settings lang={lang} days={s.days} water={s.water} class={s.class}
                 error={results.as_ref().as_ref().err().copied()}
                 overrides={props.overrides.clone()} on_tp={on_tp} />
-            <ResultsPanel lang={lang} scenario={s.clone()} results={(*results).clone()} />
+            <ResultsPanel lang={lang} scenario={s.clone()} results={(*results).clone()}
+                overrides={props.overrides.clone()} />
             <HowPanel lang={lang} scenario={s.clone()} results={ok.cloned()}
                 overrides={props.overrides.clone()} on_action={props.on_action.clone()} />
         </div>

@@ -1,15 +1,26 @@
-//! The results: the total with its range, what it equals, and a chart by measure with its table.
+//! The results: the total with its Monte Carlo range and its bound, what it equals, a chart by
+//! measure with its table, and a tornado chart of what drives the total's range.
+//!
+//! The Monte Carlo analysis (issue 9; `docs/uncertainty.md`, "On the page") runs here, in a
+//! `use_memo` keyed on (scenario, overrides): 10,000 samples of `phosphorus::compute` with the
+//! default seed, output = the total only, plus the one-at-a-time sweep for the tornado. The
+//! time it took is put on the section as `data-mc-ms` (the browser test prints it).
 
-use qingshan_core::eval::{CalcError, Ranged};
+use qingshan_core::eval::{CalcError, FactorValues, Overrides, Ranged};
 use qingshan_core::factors::Library;
-use qingshan_core::phosphorus::{Measure, Results, Scenario};
+use qingshan_core::phosphorus::{compute, Measure, Results, Scenario};
 use qingshan_core::text::Lang;
+use qingshan_core::uncertainty::{analyse, Analysis, InputRanges, Settings};
 use qingshan_core::units::Unit;
 use yew::prelude::*;
 
 use super::common::{colon, error_text, measure_name, pc, q, text};
 use crate::components::chart::{Bar, BarChart};
 use crate::components::factor::GradeBadge;
+use crate::components::tornado::{
+    clock_ms, drivers_sentence, tornado_bars, McRange, MethodNote, Tornado,
+};
+use crate::i18n::catalog;
 
 /// Props of [`ResultsPanel`].
 #[derive(Properties, PartialEq)]
@@ -20,6 +31,35 @@ pub struct ResultsPanelProps {
     pub scenario: Scenario,
     /// Its results, or why there are none.
     pub results: Result<Results, CalcError>,
+    /// The factors the user changed (constants in the Monte Carlo run).
+    pub overrides: Overrides,
+}
+
+/// The Monte Carlo analysis of the total and how long it took.
+#[derive(Debug, PartialEq)]
+pub struct TotalAnalysis {
+    /// The analysis (absent when the central run fails: the page shows that error already).
+    pub analysis: Option<Analysis>,
+    /// Milliseconds the analysis took in the browser (absent outside it).
+    pub ms: Option<f64>,
+}
+
+/// Index of the total in the analysis' outputs.
+const TOTAL: usize = 0;
+
+/// 10,000 samples (default seed) of the scenario's total, and the one-at-a-time sweep.
+pub fn analyse_total(scenario: &Scenario, overrides: &Overrides) -> TotalAnalysis {
+    let start = clock_ms();
+    let analysis = analyse(
+        Library::standard(),
+        overrides,
+        &InputRanges::new(),
+        &Settings::default(),
+        |f: &dyn FactorValues| compute(scenario, f).map(|r| [r.total]),
+    )
+    .ok();
+    let ms = start.and_then(|a| clock_ms().map(|b| b - a));
+    TotalAnalysis { analysis, ms }
 }
 
 /// One row of the equivalences table.
@@ -46,14 +86,19 @@ fn row(id: &str, label: Html, value: &Ranged, unit: &str, fmt: &dyn Fn(f64) -> S
 pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
     let lang = props.lang;
     let x = text(lang);
+    let mc = use_memo(
+        (props.scenario.clone(), props.overrides.clone()),
+        |(s, o)| analyse_total(s, o),
+    );
     let body = match &props.results {
         Err(e) => html! {
             <p class="notice" role="alert">{x.cannot_compute}{" "}{error_text(e, lang)}</p>
         },
-        Ok(r) => results(r, &props.scenario, lang),
+        Ok(r) => results(r, mc.analysis.as_ref(), &props.scenario, lang),
     };
+    let ms = mc.ms.map(|m| format!("{m:.1}"));
     html! {
-        <section class="panel tp-results" aria-labelledby="tp-results-title">
+        <section class="panel tp-results" aria-labelledby="tp-results-title" data-mc-ms={ms}>
             <h2 id="tp-results-title">{x.results_title}</h2>
             {body}
         </section>
@@ -80,8 +125,33 @@ fn bars(results: &Results, scenario: &Scenario, lang: Lang) -> Vec<Bar> {
         .collect()
 }
 
-fn results(r: &Results, s: &Scenario, lang: Lang) -> Html {
+/// The total's Monte Carlo range, the tornado of its drivers and the method note.
+fn uncertainty(a: &Analysis, lang: Lang) -> (Html, Html) {
     let x = text(lang);
+    let lib = Library::standard();
+    let unit = x.unit_t_tp_per_yr;
+    // TP reads no ranged user inputs (InputRanges is empty): name one by its key if it ever does.
+    let input_name = |key: &str| key.to_string();
+    let range = html! {
+        <McRange id="tp-mc" simulation={a.simulation.clone()} output={TOTAL} unit={unit} lang={lang} />
+    };
+    let central = a.sensitivity.central.get(TOTAL).copied().unwrap_or(0.0);
+    let tornado = html! {
+        <>
+            <Tornado id="tp-tornado" central={central}
+                bars={tornado_bars(&a.sensitivity, TOTAL, lib, lang, &input_name)}
+                sentence={drivers_sentence(&a.sensitivity, TOTAL, lib, lang, &input_name)}
+                unit={unit} lang={lang} />
+            <MethodNote samples={a.simulation.samples} lang={lang} />
+        </>
+    };
+    (range, tornado)
+}
+
+fn results(r: &Results, mc: Option<&Analysis>, s: &Scenario, lang: Lang) -> Html {
+    let x = text(lang);
+    let u = &catalog(lang).uncertainty;
+    let (mc_range, tornado) = mc.map(|a| uncertainty(a, lang)).unwrap_or_default();
     let t_yr = x.unit_t_per_yr;
     let lib = Library::standard();
     let national = lib.get("tp.census2017.total");
@@ -99,9 +169,10 @@ fn results(r: &Results, s: &Scenario, lang: Lang) -> Html {
             <p class="result-big" aria-live="polite">
                 <span id="tp-result-total">{q(r.total.central, lang)}</span>{" "}{x.unit_t_tp_per_yr}
             </p>
+            {mc_range}
             if q(r.total.low, lang) != q(r.total.high, lang) {
-                <p class="result-range">
-                    {format!("{}{}{} – {} {}", x.range, colon(lang), q(r.total.low, lang), q(r.total.high, lang), x.unit_t_tp_per_yr)}
+                <p class="result-range" id="tp-bounds">
+                    {format!("{}{}{} – {} {}", u.bounds, colon(lang), q(r.total.low, lang), q(r.total.high, lang), x.unit_t_tp_per_yr)}
                 </p>
             }
             <p class="method-note">{x.range_note}</p>
@@ -165,6 +236,7 @@ fn results(r: &Results, s: &Scenario, lang: Lang) -> Html {
             if !bars.is_empty() {
                 <BarChart id="tp-chart" title={x.chart_title} unit={x.unit_t_tp_per_yr} bars={bars} lang={lang} />
             }
+            {tornado}
         </>
     }
 }

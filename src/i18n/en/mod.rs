@@ -10,6 +10,7 @@ mod shell;
 mod tp;
 mod trucks;
 mod ule;
+mod uncertainty;
 mod widgets;
 
 use super::Catalog;
@@ -28,4 +29,5 @@ pub const CATALOG: Catalog = Catalog {
     link: link::TEXT,
     export: export::TEXT,
     compare: compare::TEXT,
+    uncertainty: uncertainty::TEXT,
 };

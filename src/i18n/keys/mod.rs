@@ -11,6 +11,7 @@ mod shell;
 mod tp;
 mod trucks;
 mod ule;
+mod uncertainty;
 mod widgets;
 
 pub use carbon::CarbonText;
@@ -23,4 +24,5 @@ pub use shell::{Common, Nav, Views};
 pub use tp::TpText;
 pub use trucks::TrucksText;
 pub use ule::UleText;
+pub use uncertainty::UncertaintyText;
 pub use widgets::WidgetText;

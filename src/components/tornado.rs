@@ -1,0 +1,343 @@
+//! Ranges and sensitivity on the page (issue 9), shared by the calculators: the Monte Carlo
+//! range of a result ([`McRange`]), a tornado chart of its drivers ([`Tornado`], built from the
+//! core's [`Sensitivity`] by [`tornado_bars`]), the sentence naming the top drivers
+//! ([`drivers_sentence`]) and the method note ([`MethodNote`]).
+//!
+//! The numbers come from `qingshan_core::uncertainty::analyse`, run by the calculator's view in
+//! a `use_memo` keyed on its inputs and overrides (see `components::tp::results` for the first
+//! user); these components only show them. Like [`super::chart::BarChart`], the chart is SVG
+//! drawn on the page with the same numbers in a table right under it; each bar is also an image
+//! with its own text name, so a screen reader can walk the bars.
+
+use qingshan_core::factors::Library;
+use qingshan_core::text::Lang;
+use qingshan_core::uncertainty::{OutputStats, Sensitivity, Simulation, VarKind};
+use yew::prelude::*;
+
+use crate::format::{percent, quantity};
+use crate::i18n::catalog;
+
+/// How many drivers a tornado shows at most.
+pub const TOP: usize = 8;
+
+/// One bar of a tornado: the result with one variable at its low and at its high end.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TornadoBar {
+    /// The variable's name in the page's language.
+    pub label: String,
+    /// The result with the variable at its low end (everything else central).
+    pub at_low: f64,
+    /// The result with the variable at its high end.
+    pub at_high: f64,
+    /// The variable's share of the one-at-a-time spread (0–1), if known.
+    pub share: Option<f64>,
+}
+
+/// A variable's name: a factor's from the library, a user input's from `input_name`.
+fn var_name(
+    kind: VarKind,
+    id: &str,
+    library: &Library,
+    lang: Lang,
+    input_name: &dyn Fn(&str) -> String,
+) -> String {
+    match kind {
+        VarKind::Factor => library
+            .get(id)
+            .map_or_else(|| id.to_string(), |f| f.def.name.get(lang).to_string()),
+        VarKind::Input => input_name(id),
+    }
+}
+
+/// The bars of output `output`: the [`TOP`] variables that move it, largest swing first (those
+/// that do not move it, or whose end failed, are left out). `input_name` names a user input by
+/// its key (factors are named by the library).
+pub fn tornado_bars(
+    sensitivity: &Sensitivity,
+    output: usize,
+    library: &Library,
+    lang: Lang,
+    input_name: &dyn Fn(&str) -> String,
+) -> Vec<TornadoBar> {
+    sensitivity
+        .top_drivers(output, TOP)
+        .into_iter()
+        .filter_map(|s| {
+            let (at_low, at_high) = s.ends(output)?;
+            Some(TornadoBar {
+                label: var_name(s.kind, &s.id, library, lang, input_name),
+                at_low,
+                at_high,
+                share: sensitivity.share(output, s),
+            })
+        })
+        .collect()
+}
+
+/// "Most of the spread comes from X (n %), then Y (m %)", in the page's language.
+pub fn drivers_sentence(
+    sensitivity: &Sensitivity,
+    output: usize,
+    library: &Library,
+    lang: Lang,
+    input_name: &dyn Fn(&str) -> String,
+) -> String {
+    let u = &catalog(lang).uncertainty;
+    let top = sensitivity.top_drivers(output, 2);
+    let named = |i: usize| {
+        top.get(i).map(|s| {
+            (
+                var_name(s.kind, &s.id, library, lang, input_name),
+                sensitivity
+                    .share(output, s)
+                    .map_or_else(String::new, |p| percent(p, 2)),
+            )
+        })
+    };
+    match (named(0), named(1)) {
+        (Some((first, first_share)), Some((second, second_share))) => u
+            .drivers_two
+            .replace("{a}", &first)
+            .replace("{p}", &first_share)
+            .replace("{b}", &second)
+            .replace("{q}", &second_share),
+        (Some((first, first_share)), None) => u
+            .drivers_one
+            .replace("{a}", &first)
+            .replace("{p}", &first_share),
+        _ => u.drivers_none.to_string(),
+    }
+}
+
+/// The number of samples as the page writes it (10,000 / 1万).
+pub fn samples_text(n: usize, lang: Lang) -> String {
+    quantity(n as f64, 6, lang)
+}
+
+/// Props of [`McRange`].
+#[derive(Properties, PartialEq)]
+pub struct McRangeProps {
+    /// Element id (unique in the page); the two ends are `{id}-p5` and `{id}-p95`.
+    pub id: AttrValue,
+    /// The simulation.
+    pub simulation: Simulation,
+    /// Which output.
+    pub output: usize,
+    /// The output's unit.
+    pub unit: AttrValue,
+    /// The page's language.
+    pub lang: Lang,
+}
+
+/// The 90 % Monte Carlo range of one output, labelled with its method and sample count, and
+/// the failed samples if any. Never a NaN: with no spread or no successful sample it says so.
+#[component]
+pub fn McRange(props: &McRangeProps) -> Html {
+    let lang = props.lang;
+    let u = &catalog(lang).uncertainty;
+    let sim = &props.simulation;
+    let n = samples_text(sim.samples, lang);
+    let Some(stats): Option<&OutputStats> = sim.outputs.get(props.output) else {
+        return Html::default();
+    };
+    let fmt = |v: f64| quantity(v, 3, lang);
+    let label = u.mc_range.replace("{n}", &n);
+    let body = if sim.failed >= sim.samples {
+        html! { <span>{u.all_failed}</span> }
+    } else if fmt(stats.p5) == fmt(stats.p95) {
+        html! { <span>{u.no_spread}</span> }
+    } else {
+        html! {
+            <>
+                <span id={format!("{}-p5", props.id)}>{fmt(stats.p5)}</span>{" – "}
+                <span id={format!("{}-p95", props.id)}>{fmt(stats.p95)}</span>{" "}{props.unit.clone()}
+            </>
+        }
+    };
+    let sep = if lang == Lang::En { ": " } else { "：" };
+    html! {
+        <>
+            <p class="result-range mc-range" id={props.id.clone()}
+                data-p5={stats.p5.to_string()} data-p95={stats.p95.to_string()}
+                data-central={stats.central.to_string()}>
+                <span class="mc-label">{label}{sep}</span>{body}
+            </p>
+            if sim.failed > 0 && sim.failed < sim.samples {
+                <p class="notice mc-failed">
+                    {u.failed.replace("{failed}", &samples_text(sim.failed, lang)).replace("{n}", &n)}
+                </p>
+            }
+        </>
+    }
+}
+
+/// Props of [`Tornado`].
+#[derive(Properties, PartialEq)]
+pub struct TornadoProps {
+    /// Element id prefix (unique in the page).
+    pub id: AttrValue,
+    /// The result's central value (the axis the bars swing around).
+    pub central: f64,
+    /// The bars, largest swing first ([`tornado_bars`]).
+    pub bars: Vec<TornadoBar>,
+    /// The sentence naming the top drivers ([`drivers_sentence`]).
+    pub sentence: AttrValue,
+    /// The result's unit.
+    pub unit: AttrValue,
+    /// The page's language.
+    pub lang: Lang,
+}
+
+const WIDTH: f64 = 640.0;
+const LABEL_W: f64 = 230.0;
+const PAD: f64 = 60.0;
+const ROW_H: f64 = 30.0;
+const BAR_H: f64 = 18.0;
+const TOP_H: f64 = 8.0;
+
+/// A tornado chart: one horizontal bar per driver from the result at its low end to the
+/// result at its high end, around a vertical line at the central value; the same numbers in a
+/// table; the top drivers in words.
+#[component]
+pub fn Tornado(props: &TornadoProps) -> Html {
+    let lang = props.lang;
+    let u = &catalog(lang).uncertainty;
+    let central = if props.central.is_finite() {
+        props.central
+    } else {
+        0.0
+    };
+    let finite = |v: f64| if v.is_finite() { v } else { central };
+    let lo = props
+        .bars
+        .iter()
+        .map(|b| finite(b.at_low).min(finite(b.at_high)))
+        .fold(central, f64::min);
+    let hi = props
+        .bars
+        .iter()
+        .map(|b| finite(b.at_low).max(finite(b.at_high)))
+        .fold(central, f64::max);
+    let span = if hi - lo > 0.0 { hi - lo } else { 1.0 };
+    let plot_w = WIDTH - LABEL_W - 2.0 * PAD;
+    let x = |v: f64| LABEL_W + PAD + (finite(v) - lo) / span * plot_w;
+    let height = ROW_H * props.bars.len() as f64 + TOP_H + 4.0;
+    let title_id = format!("{}-title", props.id);
+    let fmt = |v: f64| quantity(v, 3, lang);
+    let xc = x(central);
+
+    html! {
+        <figure class="chart tornado" id={props.id.clone()}>
+            <figcaption id={title_id.clone()}>{u.tornado_title}{" ("}{props.unit.clone()}{")"}</figcaption>
+            <p class="tornado-drivers">{props.sentence.clone()}</p>
+            <p class="method-note">{u.tornado_intro}</p>
+            if !props.bars.is_empty() {
+                <p class="tornado-legend" aria-hidden="true">
+                    <span class="key key-low"></span>{u.at_low}{" "}
+                    <span class="key key-high"></span>{u.at_high}{" "}
+                    <span class="key key-central"></span>{u.central}{" "}{fmt(central)}
+                </p>
+                <svg viewBox={format!("0 0 {WIDTH} {height}")} role="group" aria-labelledby={title_id}
+                    preserveAspectRatio="xMinYMin meet">
+                    { for props.bars.iter().enumerate().map(|(i, b)| {
+                        let y = ROW_H * i as f64 + TOP_H;
+                        let cy = y + BAR_H / 2.0;
+                        let (xl, xh) = (x(b.at_low), x(b.at_high));
+                        let part = |to: f64, class: &'static str| {
+                            let (a, w) = (xc.min(to), (to - xc).abs());
+                            html! {
+                                <rect class={class} x={a.to_string()} y={y.to_string()}
+                                    width={w.max(1.0).to_string()} height={BAR_H.to_string()} />
+                            }
+                        };
+                        let name = format!("{}{}{} – {} {}", b.label,
+                            if lang == Lang::En { ": " } else { "：" }, fmt(b.at_low), fmt(b.at_high), props.unit);
+                        let (left, right) = if xl <= xh { (b.at_low, b.at_high) } else { (b.at_high, b.at_low) };
+                        html! {
+                            <g class="tornado-bar" role="img" aria-label={name}>
+                                <text class="bar-label" x={(LABEL_W - 8.0).to_string()} y={(cy + 4.0).to_string()} text-anchor="end">{b.label.clone()}</text>
+                                {part(xl, "low")}
+                                {part(xh, "high")}
+                                <text class="bar-value" x={(x(left) - 4.0).to_string()} y={(cy + 4.0).to_string()} text-anchor="end">{fmt(left)}</text>
+                                <text class="bar-value" x={(x(right) + 4.0).to_string()} y={(cy + 4.0).to_string()} text-anchor="start">{fmt(right)}</text>
+                            </g>
+                        }
+                    }) }
+                    <line class="axis" x1={xc.to_string()} x2={xc.to_string()} y1="0" y2={height.to_string()} />
+                </svg>
+                <details class="chart-table">
+                    <summary>{u.as_table}</summary>
+                    <table>
+                        <thead><tr>
+                            <th scope="col">{u.col_factor}</th>
+                            <th scope="col">{u.at_low}</th>
+                            <th scope="col">{u.at_high}</th>
+                            <th scope="col">{u.col_share}</th>
+                            <th scope="col">{u.col_unit}</th>
+                        </tr></thead>
+                        <tbody>
+                            { for props.bars.iter().map(|b| html! {
+                                <tr>
+                                    <th scope="row">{b.label.clone()}</th>
+                                    <td>{fmt(b.at_low)}</td>
+                                    <td>{fmt(b.at_high)}</td>
+                                    <td>{b.share.map_or_else(|| "—".to_string(), |p| percent(p, 2))}</td>
+                                    <td>{props.unit.clone()}</td>
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </details>
+            }
+        </figure>
+    }
+}
+
+/// Props of [`MethodNote`].
+#[derive(Properties, PartialEq)]
+pub struct MethodNoteProps {
+    /// Samples drawn.
+    pub samples: usize,
+    /// The page's language.
+    pub lang: Lang,
+}
+
+/// "How the range is computed", a details block for under the tornado.
+#[component]
+pub fn MethodNote(props: &MethodNoteProps) -> Html {
+    let u = &catalog(props.lang).uncertainty;
+    let n = samples_text(props.samples, props.lang);
+    html! {
+        <details class="mc-method">
+            <summary>{u.method_title}</summary>
+            <ul>
+                <li>{u.method_laws}</li>
+                <li>{u.method_shared}</li>
+                <li>{u.method_samples.replace("{n}", &n)}</li>
+                <li>{u.method_percentiles}</li>
+                <li>{u.method_tornado}</li>
+                <li>{u.method_constants}</li>
+            </ul>
+        </details>
+    }
+}
+
+/// Milliseconds from the page's clock (`performance.now()`), for timing a recompute; `None`
+/// outside the browser.
+pub fn clock_ms() -> Option<f64> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::{JsCast, JsValue};
+        let perf =
+            js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("performance")).ok()?;
+        let now = js_sys::Reflect::get(&perf, &JsValue::from_str("now"))
+            .ok()?
+            .dyn_into::<js_sys::Function>()
+            .ok()?;
+        now.call0(&perf).ok()?.as_f64()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        None
+    }
+}

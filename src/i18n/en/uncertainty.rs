@@ -1,0 +1,28 @@
+use crate::i18n::keys::UncertaintyText;
+
+pub const TEXT: UncertaintyText = UncertaintyText {
+    mc_range: "90 % range, Monte Carlo, {n} samples",
+    bounds: "All factors at their low/high ends",
+    no_spread: "No factor of this result has a range: there is no spread to show.",
+    failed: "{failed} of {n} samples could not be computed and are left out of the range.",
+    all_failed: "No sample could be computed: no Monte Carlo range.",
+    tornado_title: "What drives the range",
+    tornado_intro: "Each bar is the result with one factor moved alone from the low to the high end of its range, every other factor at its central value; largest first.",
+    at_low: "factor at its low end",
+    at_high: "factor at its high end",
+    central: "central value",
+    col_factor: "Factor",
+    col_share: "Share of the spread",
+    col_unit: "Unit",
+    as_table: "Show as a table",
+    drivers_one: "Most of the spread comes from {a} ({p}).",
+    drivers_two: "Most of the spread comes from {a} ({p}), then {b} ({q}).",
+    drivers_none: "No factor moves this result.",
+    method_title: "How the range is computed",
+    method_laws: "Each factor with a range is drawn from a triangular distribution: lowest at its low value, most likely at its central value, highest at its high value.",
+    method_shared: "Each factor is drawn once per sample and that draw is used everywhere the factor appears, so lines that share a factor move together.",
+    method_samples: "{n} samples with a fixed seed: the same scenario always gives the same numbers.",
+    method_percentiles: "The 90 % range runs from the 5th to the 95th percentile of the samples.",
+    method_tornado: "The tornado chart moves one factor at a time to its low and its high end, everything else central: it shows each factor's own effect, not their interactions.",
+    method_constants: "Your own inputs and the factors you changed have no range: they stay as you entered them.",
+};

@@ -1,0 +1,28 @@
+use crate::i18n::keys::UncertaintyText;
+
+pub const TEXT: UncertaintyText = UncertaintyText {
+    mc_range: "90% 区间（蒙特卡洛模拟，{n} 次抽样）",
+    bounds: "所有因子同取低值／高值",
+    no_spread: "该结果所用因子均无范围，没有可显示的区间。",
+    failed: "{n} 次抽样中有 {failed} 次无法计算，未计入区间。",
+    all_failed: "所有抽样均无法计算，没有蒙特卡洛区间。",
+    tornado_title: "区间的主要来源",
+    tornado_intro: "每一条表示只把一个因子从其范围的低值移到高值、其他因子取中值时的结果；影响最大的排在最前。",
+    at_low: "该因子取低值",
+    at_high: "该因子取高值",
+    central: "中值",
+    col_factor: "因子",
+    col_share: "占区间的比例",
+    col_unit: "单位",
+    as_table: "以表格显示",
+    drivers_one: "区间主要来自{a}（{p}）。",
+    drivers_two: "区间主要来自{a}（{p}），其次是{b}（{q}）。",
+    drivers_none: "没有因子会改变这一结果。",
+    method_title: "区间如何计算",
+    method_laws: "每个有范围的因子按三角分布抽样：最低为其低值，最可能为其中值，最高为其高值。",
+    method_shared: "每次抽样中每个因子只抽一次，凡用到该因子之处都用同一个值，因此共用一个因子的各项会一起变动。",
+    method_samples: "共 {n} 次抽样，随机种子固定：同一情景总是得到相同的数字。",
+    method_percentiles: "90% 区间为抽样结果的第 5 至第 95 百分位数。",
+    method_tornado: "龙卷风图每次只把一个因子移到低值和高值，其他取中值：它显示每个因子自身的影响，不含因子之间的交互作用。",
+    method_constants: "您自己的输入和您修改过的因子没有范围，按您输入的值计算。",
+};

@@ -1,0 +1,28 @@
+use crate::i18n::keys::UncertaintyText;
+
+pub const TEXT: UncertaintyText = UncertaintyText {
+    mc_range: "90% 區間（蒙地卡羅模擬，{n} 次抽樣）",
+    bounds: "所有因子同取低值／高值",
+    no_spread: "該結果所用因子均無範圍，沒有可顯示的區間。",
+    failed: "{n} 次抽樣中有 {failed} 次無法計算，未計入區間。",
+    all_failed: "所有抽樣均無法計算，沒有蒙地卡羅區間。",
+    tornado_title: "區間的主要來源",
+    tornado_intro: "每一條表示只把一個因子從其範圍的低值移到高值、其他因子取中值時的結果；影響最大的排在最前。",
+    at_low: "該因子取低值",
+    at_high: "該因子取高值",
+    central: "中值",
+    col_factor: "因子",
+    col_share: "佔區間的比例",
+    col_unit: "單位",
+    as_table: "以表格顯示",
+    drivers_one: "區間主要來自{a}（{p}）。",
+    drivers_two: "區間主要來自{a}（{p}），其次是{b}（{q}）。",
+    drivers_none: "沒有因子會改變這一結果。",
+    method_title: "區間如何計算",
+    method_laws: "每個有範圍的因子按三角分佈抽樣：最低為其低值，最可能為其中值，最高為其高值。",
+    method_shared: "每次抽樣中每個因子只抽一次，凡用到該因子之處都用同一個值，因此共用一個因子的各項會一起變動。",
+    method_samples: "共 {n} 次抽樣，隨機種子固定：同一情境總是得到相同的數字。",
+    method_percentiles: "90% 區間為抽樣結果的第 5 至第 95 百分位數。",
+    method_tornado: "龍捲風圖每次只把一個因子移到低值和高值，其他取中值：它顯示每個因子自身的影響，不含因子之間的交互作用。",
+    method_constants: "您自己的輸入和您修改過的因子沒有範圍，按您輸入的值計算。",
+};

@@ -11,25 +11,10 @@ use qingshan_core::carbon::{
     presets, Activity, ActivityKind, Boundary, DirectGas, ElectricityBasis, Fuel, FuelUnit, GwpSet,
     LineId, MassUnit, NonCo2, Variant,
 };
-use qingshan_core::codec::NoticeKind;
 use qingshan_core::factors::electricity::EmissionScope;
 use qingshan_core::text::Lang;
 use std::rc::Rc;
 use yew::Reducible;
-
-fn kind_name(k: &NoticeKind) -> &'static str {
-    match k {
-        NoticeKind::UnknownKey => "UnknownKey",
-        NoticeKind::BadValue => "BadValue",
-        NoticeKind::OutOfRange => "OutOfRange",
-        NoticeKind::Duplicate => "Duplicate",
-        NoticeKind::NewerVersion(_) => "NewerVersion",
-        NoticeKind::BadVersion => "BadVersion",
-        NoticeKind::TooLong => "TooLong",
-        NoticeKind::OtherFactorSet(_) => "OtherFactorSet",
-        NoticeKind::Migrated(_) => "Migrated",
-    }
-}
 
 #[test]
 fn the_default_scenario_writes_no_carbon_key() {
@@ -134,7 +119,7 @@ fn every_recorded_carbon_link_still_decodes_as_recorded() {
         assert_eq!(cols.len(), 3, "bad fixture line {line:?}");
         let (state, notices) = state_from_link(cols[0], Lang::En);
         assert_eq!(link_of(&state), cols[1], "{}", cols[0]);
-        let mut got: Vec<&str> = notices.iter().map(|n| kind_name(&n.kind)).collect();
+        let mut got: Vec<&str> = notices.iter().map(|n| n.kind.key()).collect();
         let mut want: Vec<&str> = if cols[2] == "-" {
             Vec::new()
         } else {

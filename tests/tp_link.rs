@@ -29,20 +29,6 @@ fn tp_pairs(tp: &TpState) -> String {
     }
 }
 
-fn kind_name(k: &NoticeKind) -> &'static str {
-    match k {
-        NoticeKind::UnknownKey => "UnknownKey",
-        NoticeKind::BadValue => "BadValue",
-        NoticeKind::OutOfRange => "OutOfRange",
-        NoticeKind::Duplicate => "Duplicate",
-        NoticeKind::NewerVersion(_) => "NewerVersion",
-        NoticeKind::BadVersion => "BadVersion",
-        NoticeKind::TooLong => "TooLong",
-        NoticeKind::OtherFactorSet(_) => "OtherFactorSet",
-        NoticeKind::Migrated(_) => "Migrated",
-    }
-}
-
 /// Measure and load ids are unique (the view keys its lists by them).
 fn ids_unique(s: &Scenario) -> bool {
     let m: BTreeSet<u32> = s.measures.iter().map(|m| m.id.0).collect();
@@ -67,7 +53,7 @@ fn every_released_tp_link_still_decodes_as_recorded() {
         let (state, notices) = state_from_link(cols[0], Lang::En);
         assert_eq!(tp_pairs(&state.tp), cols[1], "re-encoding of {}", cols[0]);
         assert!(ids_unique(&state.tp.scenario), "{}", cols[0]);
-        let mut got: Vec<&str> = notices.iter().map(|n| kind_name(&n.kind)).collect();
+        let mut got: Vec<&str> = notices.iter().map(|n| n.kind.key()).collect();
         let mut want: Vec<&str> = if cols[2] == "-" {
             Vec::new()
         } else {

@@ -314,21 +314,6 @@ fn the_whole_page_round_trips_with_a_changed_mileage_factor() {
     assert!(notices.is_empty());
 }
 
-/// Kind names of the fixture's third column.
-fn kind_name(k: &NoticeKind) -> &'static str {
-    match k {
-        NoticeKind::UnknownKey => "UnknownKey",
-        NoticeKind::BadValue => "BadValue",
-        NoticeKind::OutOfRange => "OutOfRange",
-        NoticeKind::Duplicate => "Duplicate",
-        NoticeKind::NewerVersion(_) => "NewerVersion",
-        NoticeKind::BadVersion => "BadVersion",
-        NoticeKind::TooLong => "TooLong",
-        NoticeKind::OtherFactorSet(_) => "OtherFactorSet",
-        NoticeKind::Migrated(_) => "Migrated",
-    }
-}
-
 /// The compatibility promise: every line of the trucks fixture decodes as recorded, forever.
 /// Lines are only ever added.
 #[test]
@@ -357,7 +342,7 @@ fn every_released_trucks_link_still_decodes_as_recorded() {
         assert_valid(&state.trucks);
         let mut got: Vec<String> = notices
             .iter()
-            .map(|n| format!("{}:{}", kind_name(&n.kind), n.key))
+            .map(|n| format!("{}:{}", n.kind.key(), n.key))
             .collect();
         let mut expected: Vec<String> = if cols[2] == "-" {
             Vec::new()

@@ -18,24 +18,10 @@ fn ule_part(fragment: &str) -> Vec<&str> {
         .collect()
 }
 
-fn kind_name(k: &NoticeKind) -> &'static str {
-    match k {
-        NoticeKind::UnknownKey => "UnknownKey",
-        NoticeKind::BadValue => "BadValue",
-        NoticeKind::OutOfRange => "OutOfRange",
-        NoticeKind::Duplicate => "Duplicate",
-        NoticeKind::NewerVersion(_) => "NewerVersion",
-        NoticeKind::BadVersion => "BadVersion",
-        NoticeKind::TooLong => "TooLong",
-        NoticeKind::OtherFactorSet(_) => "OtherFactorSet",
-        NoticeKind::Migrated(_) => "Migrated",
-    }
-}
-
 fn named(notices: &[Notice]) -> Vec<String> {
     let mut v: Vec<String> = notices
         .iter()
-        .map(|n| format!("{}@{}", kind_name(&n.kind), n.key))
+        .map(|n| format!("{}@{}", n.kind.key(), n.key))
         .collect();
     v.sort();
     v

@@ -15,20 +15,6 @@ fn decode(fragment: &str) -> (Shell, Vec<NoticeKind>) {
     (shell, notices)
 }
 
-fn kind_name(k: &NoticeKind) -> &'static str {
-    match k {
-        NoticeKind::UnknownKey => "UnknownKey",
-        NoticeKind::BadValue => "BadValue",
-        NoticeKind::OutOfRange => "OutOfRange",
-        NoticeKind::Duplicate => "Duplicate",
-        NoticeKind::NewerVersion(_) => "NewerVersion",
-        NoticeKind::BadVersion => "BadVersion",
-        NoticeKind::TooLong => "TooLong",
-        NoticeKind::OtherFactorSet(_) => "OtherFactorSet",
-        NoticeKind::Migrated(_) => "Migrated",
-    }
-}
-
 #[test]
 fn every_released_link_version_still_decodes_as_recorded() {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/links");
@@ -52,7 +38,7 @@ fn every_released_link_version_still_decodes_as_recorded() {
             let (shell, notices) = decode(cols[0]);
             let again = encode(&shell, &[]);
             assert_eq!(again, cols[1], "{}: {}", path.display(), cols[0]);
-            let mut got: Vec<&str> = notices.iter().map(kind_name).collect();
+            let mut got: Vec<&str> = notices.iter().map(NoticeKind::key).collect();
             let mut want: Vec<&str> = if cols[2] == "-" {
                 Vec::new()
             } else {
@@ -168,7 +154,7 @@ proptest! {
 fn variants_travel_as_nested_links_and_cannot_nest_further() {
     let (s, notices) = decode("#v=1&cmp.1=v%3D1%26view%3Dtp&cmp.2=v%3D1%26cmp.1%3Dx&cmp.3=x");
     assert_eq!(s.compare, vec!["v=1&view=tp".to_string()]);
-    let mut kinds: Vec<&str> = notices.iter().map(kind_name).collect();
+    let mut kinds: Vec<&str> = notices.iter().map(NoticeKind::key).collect();
     kinds.sort_unstable();
     assert_eq!(
         kinds,

@@ -62,6 +62,23 @@ pub enum NoticeKind {
     Migrated(u32),
 }
 
+impl NoticeKind {
+    /// The kind's stable name, as fixture files and tests write it (`UnknownKey`, `BadValue`, …).
+    pub fn key(&self) -> &'static str {
+        match self {
+            NoticeKind::UnknownKey => "UnknownKey",
+            NoticeKind::BadValue => "BadValue",
+            NoticeKind::OutOfRange => "OutOfRange",
+            NoticeKind::Duplicate => "Duplicate",
+            NoticeKind::NewerVersion(_) => "NewerVersion",
+            NoticeKind::BadVersion => "BadVersion",
+            NoticeKind::TooLong => "TooLong",
+            NoticeKind::OtherFactorSet(_) => "OtherFactorSet",
+            NoticeKind::Migrated(_) => "Migrated",
+        }
+    }
+}
+
 /// One thing the decoder ignored or changed, for the page's notice.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Notice {

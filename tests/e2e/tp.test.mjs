@@ -23,25 +23,44 @@ async function openTp(locale) {
 }
 
 const text = (page, sel) => (typeof sel === 'string' ? page.locator(sel) : sel).innerText();
+// Yew renders after the input events (and the total's Monte Carlo run takes a few ms), so a
+// check right after typing must wait for the text to settle rather than read it once.
+async function eq(page, sel, want) {
+  const loc = typeof sel === 'string' ? page.locator(sel) : sel;
+  const deadline = Date.now() + 5000;
+  let got = await loc.innerText();
+  while (got !== want && Date.now() < deadline) {
+    await page.waitForTimeout(25);
+    got = await loc.innerText();
+  }
+  assert.equal(got, want, String(sel));
+}
 const card = (page, n) => page.locator('.tp-measure-list > li').nth(n);
+// Types like a person (a short pause between keys), then waits until the field shows the whole
+// text: each keystroke re-renders the results, including a Monte Carlo run.
 async function typeInto(locator, value) {
   await locator.fill('');
-  await locator.pressSequentially(String(value));
+  await locator.pressSequentially(String(value), { delay: 20 });
+  const deadline = Date.now() + 5000;
+  while ((await locator.inputValue()) !== String(value) && Date.now() < deadline) {
+    await locator.page().waitForTimeout(25);
+  }
+  assert.equal(await locator.inputValue(), String(value), 'the field keeps what was typed');
 }
 
 test('the report preset: the sentence, 11,700 t, and what it implies per project', async () => {
   const { context, page, problems } = await openTp('en-US');
   assert.match(await text(page, '.tp-report blockquote'), /More than 2,400 total-phosphorus reduction projects/);
   assert.match(await text(page, '.tp-report .notice'), /does not say whether the 11,700 t is a yearly/);
-  assert.equal(await text(page, '#tp-total'), '11,700');
-  assert.equal(await text(page, '#tp-result-total'), '11,700');
+  await eq(page, '#tp-total', '11,700');
+  await eq(page, '#tp-result-total', '11,700');
   // 11,700 ÷ 2,400 = 4.875 t/yr; ÷ ((1 − 0.5) mg/L × 365 d) × 10⁶ = 26,712 m³/d.
-  assert.equal(await text(page, '#tp-per-project'), '4.88 t/yr');
-  assert.equal(await text(page, '#tp-equivalent-flow'), '26,700 m³/d');
+  await eq(page, '#tp-per-project', '4.88 t/yr');
+  await eq(page, '#tp-equivalent-flow', '26,700 m³/d');
   // National share: 11,700 ÷ (212,000 ÷ 0.672) = 3.71 %; dilution at river Class III:
   // 11,700 × 10⁶ g ÷ 0.2 g/m³ = 5.85 × 10¹⁰ m³.
-  assert.equal(await text(page, '#tp-share-national .tp-central'), '3.71%');
-  assert.equal(await text(page, '#tp-dilution .tp-central'), '58.5 billion');
+  await eq(page, '#tp-share-national .tp-central', '3.71%');
+  await eq(page, '#tp-dilution .tp-central', '58.5 billion');
   assert.match(await text(page, '#tp-algae-dry'), /not an observed bloom reduction/);
   expectClean(problems);
   await context.close();
@@ -52,19 +71,19 @@ test('adding, editing, reordering and removing measures updates the total', asyn
   // Remove the report's total: nothing left.
   await card(page, 0).getByRole('button', { name: /^Remove/ }).click();
   assert.equal(await page.locator('.tp-measure-list > li').count(), 0);
-  assert.equal(await text(page, '#tp-total'), '0');
+  await eq(page, '#tp-total', '0');
 
   // A plant upgrade starts from the report's average project: 26,700 m³/d from Class 1B
   // (1 mg/L) to 1A (0.5 mg/L) over 365 d = 4.87 t/yr.
   await page.click('#tp-add-plant');
-  assert.equal(await text(page, '#tp-total'), '4.87');
+  await eq(page, '#tp-total', '4.87');
   // 100,000 m³/d: 100,000 × 0.5 × 365 × 10⁻⁶ = 18.25 t/yr.
   await typeInto(card(page, 0).locator('input[id$="-flow"]'), '100000');
-  assert.equal(await text(page, '#tp-total'), '18.3');
-  assert.equal(await text(page, '#tp-result-total'), '18.3');
+  await eq(page, '#tp-total', '18.3');
+  await eq(page, '#tp-result-total', '18.3');
   // To quasi-Class IV (0.3 mg/L): 100,000 × 0.7 × 365 × 10⁻⁶ = 25.55 t/yr.
   await card(page, 0).locator('select[id$="-after-class"]').selectOption('quasi-iv');
-  assert.equal(await text(page, '#tp-total'), '25.6');
+  await eq(page, '#tp-total', '25.6');
 
   // Two efficiencies on one 100 t/yr shared load: 50 % then 40 % remove 70 t/yr, not 90.
   await page.click('#tp-add-efficiency');
@@ -72,7 +91,7 @@ test('adding, editing, reordering and removing measures updates the total', asyn
   await typeInto(card(page, 1).locator('input[id$="-efficiency"]'), '50');
   await page.locator('.tp-load').getByRole('button', { name: /^Add a measure on this load/ }).click();
   await typeInto(card(page, 2).locator('input[id$="-efficiency"]'), '40');
-  assert.equal(await text(page, '#tp-total'), '95.6'); // 25.55 + 70
+  await eq(page, '#tp-total', '95.6'); // 25.55 + 70
   assert.match(await text(page, '#tp-l1-result'), /× 70% = 70 t TP\/yr/);
   assert.match(await text(page, card(page, 1).locator('.tp-measure-result')), /Avoids 50 t TP\/yr/);
   assert.match(await text(page, card(page, 2).locator('.tp-measure-result')), /Avoids 20 t TP\/yr/);
@@ -81,7 +100,7 @@ test('adding, editing, reordering and removing measures updates the total', asyn
   await card(page, 2).getByRole('button', { name: /^Up:/ }).click();
   assert.match(await text(page, card(page, 1).locator('.tp-measure-result')), /Avoids 40 t TP\/yr/);
   assert.match(await text(page, card(page, 2).locator('.tp-measure-result')), /Avoids 30 t TP\/yr/);
-  assert.equal(await text(page, '#tp-total'), '95.6');
+  await eq(page, '#tp-total', '95.6');
 
   // The chart's table lists each measure with its value.
   const rows = page.locator('.tp-results figure table tbody tr');
@@ -89,13 +108,13 @@ test('adding, editing, reordering and removing measures updates the total', asyn
 
   // A measure with a missing input is asked for and left out of the total.
   await page.click('#tp-add-livestock');
-  assert.equal(await text(page, '#tp-total'), '95.6');
+  await eq(page, '#tp-total', '95.6');
   assert.match(await text(page, '#tp-incomplete'), /1 measure\(s\) not counted/);
   assert.match(await text(page, card(page, 3).locator('.tp-measure-result')), /Number of animals: Required/);
 
   // Back to the report.
   await page.click('#tp-preset');
-  assert.equal(await text(page, '#tp-total'), '11,700');
+  await eq(page, '#tp-total', '11,700');
   assert.equal(await page.locator('.tp-measure-list > li').count(), 1);
   expectClean(problems);
   await context.close();
@@ -106,8 +125,9 @@ test('an invalid entry is refused at the field and the last good value kept', as
   await page.click('#tp-add-plant');
   const flow = card(page, 1).locator('input[id$="-flow"]');
   await typeInto(flow, '12abc');
-  assert.equal(await flow.getAttribute('aria-invalid'), 'true');
-  assert.equal(await text(page, '#tp-total'), '11,700');
+  await page.waitForFunction((id) => document.getElementById(id)?.getAttribute('aria-invalid') === 'true',
+    await flow.getAttribute('id'));
+  await eq(page, '#tp-total', '11,700');
   await typeInto(page.locator('#tp-days'), '400');
   assert.match(await text(page, '#tp-days-error'), /Too large/);
   assert.match(await text(page, '.tp-results .notice'), /Cannot compute/);
@@ -159,7 +179,7 @@ test('the scenario travels in the link: edit, reload, the same inputs and result
   await typeInto(card(page, 1).locator('input[id$="-label"]'), 'Buffer strip & 湿地');
   await typeInto(page.locator('#tp-days'), '330');
   // 330 days: 100,000 × 0.7 × 330 × 10⁻⁶ = 23.1 t/yr; + 50 = 73.1.
-  assert.equal(await text(page, '#tp-total'), '73.1');
+  await eq(page, '#tp-total', '73.1');
   // Moved up: ids (plant 1, efficiency 2) no longer follow positions and must travel.
   await card(page, 1).getByRole('button', { name: /^Up:/ }).click();
 
@@ -178,7 +198,7 @@ test('the scenario travels in the link: edit, reload, the same inputs and result
   await page.waitForSelector('#tp-total');
   assert.equal(await page.getAttribute('#nav-tp', 'aria-current'), 'page');
   assert.equal(await page.locator('.link-notice').count(), 0, 'nothing was ignored');
-  assert.equal(await text(page, '#tp-total'), '73.1');
+  await eq(page, '#tp-total', '73.1');
   assert.equal(await page.locator('.tp-measure-list > li').count(), 2);
   assert.deepEqual(await inputs(page), before, 'every input and choice is back');
   assert.equal(await text(page, '.tp-results'), results, 'and every result');
@@ -196,7 +216,7 @@ test('a link with one bad value lists it and opens the rest', async () => {
   assert.match(notice, /out of the allowed range/);
   assert.equal(await page.locator('.link-notice li').count(), 1, 'only that value is listed');
   // The plant is read: 25.55 t/yr; the direct load is asked for and not counted.
-  assert.equal(await text(page, '#tp-total'), '25.6');
+  await eq(page, '#tp-total', '25.6');
   assert.equal(await page.locator('.tp-measure-list > li').count(), 2);
   assert.match(await text(page, card(page, 1).locator('.tp-measure-result')), /Required/);
   assert.equal(await page.inputValue('#tp-water'), 'lake');

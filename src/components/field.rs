@@ -54,15 +54,27 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
     let text = use_state(|| editable(props.value * scale));
     let parse_failed = use_state(|| false);
 
+    // Values this field emitted whose render has not come back yet, oldest first. Renders can
+    // lag behind typing (a result may run a Monte Carlo per keystroke): an older echo arriving
+    // after more was typed must not overwrite the text, or keystrokes would be lost.
+    let pending = use_mut_ref(std::collections::VecDeque::<u64>::new);
     {
-        // A value changed from outside replaces the text, unless the text already says it.
-        // Compared by bits, so that NaN ("no value yet", shown empty) equals itself and the
-        // effect does not run on every render.
+        // A value changed from outside (a preset, a link) replaces the text, unless the text
+        // already says it. Compared by bits, so that NaN ("no value yet", shown empty) equals
+        // itself and the effect does not run on every render.
         let text = text.clone();
         let parse_failed = parse_failed.clone();
+        let pending = pending.clone();
         use_effect_with(
             (props.value.to_bits(), scale.to_bits()),
             move |(value, scale)| {
+                let mut queue = pending.borrow_mut();
+                if let Some(i) = queue.iter().position(|v| v == value) {
+                    // Our own echo: everything emitted before it has been rendered too.
+                    queue.drain(..=i);
+                    return;
+                }
+                queue.clear();
                 let shown = f64::from_bits(*value) * f64::from_bits(*scale);
                 let same =
                     parse_number(&text).is_ok_and(|x| (x - shown).abs() <= 1e-12 * shown.abs());
@@ -78,6 +90,8 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
         let text = text.clone();
         let parse_failed = parse_failed.clone();
         let on_change = props.on_change.clone();
+        let pending = pending.clone();
+        let current = props.value.to_bits();
         Callback::from(move |e: InputEvent| {
             let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() else {
                 return;
@@ -86,7 +100,16 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
             match parse_number(&raw) {
                 Ok(x) => {
                     parse_failed.set(false);
-                    on_change.emit(x / scale);
+                    let v = x / scale;
+                    // Re-typing the value already shown emits no change and gets no echo.
+                    if v.to_bits() != current {
+                        let mut queue = pending.borrow_mut();
+                        if queue.len() >= 256 {
+                            queue.pop_front();
+                        }
+                        queue.push_back(v.to_bits());
+                    }
+                    on_change.emit(v);
                 }
                 Err(_) => parse_failed.set(true),
             }

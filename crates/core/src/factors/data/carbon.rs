@@ -19,7 +19,7 @@
 //!
 //! [`GenerationType`]: crate::factors::electricity::GenerationType
 
-use super::{t, DERIVED, NONE_SEEN};
+use super::{src, t, DERIVED, NONE_SEEN};
 use crate::factors::model::{Derivation, FactorDef, Grade, Source, Theme};
 use crate::text::Text;
 use crate::units::Unit::{
@@ -40,21 +40,6 @@ const fn c(
     source: &'static Source,
 ) -> FactorDef {
     FactorDef::given(id, Theme::Carbon, name, value, unit, grade, source)
-}
-
-const fn src(
-    title: &'static str,
-    publisher: Text,
-    locator: Option<&'static str>,
-    year: Option<u16>,
-) -> Source {
-    Source {
-        title,
-        publisher,
-        locator,
-        year,
-        url: None,
-    }
 }
 
 // ---- C1. Electricity carbon-footprint factors (life cycle, kg CO₂e/kWh)

@@ -24,6 +24,22 @@ pub static SECTIONS: &[&[FactorDef]] = &[
     carbon::ALL,
 ];
 
+/// A source seen without a URL (factors.md gives none), for the data tables.
+pub(super) const fn src(
+    title: &'static str,
+    publisher: Text,
+    locator: Option<&'static str>,
+    year: Option<u16>,
+) -> Source {
+    Source {
+        title,
+        publisher,
+        locator,
+        year,
+        url: None,
+    }
+}
+
 /// A text in the three languages (zh-Hans, zh-Hant, en), for the data tables.
 pub(crate) const fn t(zh_hans: &'static str, zh_hant: &'static str, en: &'static str) -> Text {
     Text {

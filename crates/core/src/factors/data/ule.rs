@@ -16,7 +16,7 @@
 //! * `ule.output.<product>.<year>`, `ule.capacity.*`, `ule.utilisation.*`;
 //! * `truck.*`: heavy trucks (NOx per km, diesel CO₂, consumption, mileage).
 
-use super::{t, DERIVED, NONE_SEEN};
+use super::{src, t, DERIVED, NONE_SEEN};
 use crate::factors::model::{Derivation, FactorDef, Grade, Source, Theme};
 use crate::text::Text;
 use crate::units::Unit::{
@@ -45,21 +45,6 @@ const fn lim(
     source: &'static Source,
 ) -> FactorDef {
     u(id, name, value, MgPerNm3, grade, source).exact()
-}
-
-const fn src(
-    title: &'static str,
-    publisher: Text,
-    locator: Option<&'static str>,
-    year: Option<u16>,
-) -> Source {
-    Source {
-        title,
-        publisher,
-        locator,
-        year,
-        url: None,
-    }
 }
 
 // ---- sources

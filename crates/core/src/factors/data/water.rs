@@ -11,7 +11,7 @@
 //! * `tp.sanlin.*`: the Yangtze "three phosphorus" (三磷) campaign;
 //! * `tp.redfield.*`, `tp.algae.*`: Redfield stoichiometry and the algal-biomass ceiling.
 
-use super::{t, DERIVED, NONE_SEEN};
+use super::{src, t, DERIVED, NONE_SEEN};
 use crate::factors::model::{Derivation, FactorDef, Grade, Source, Theme};
 use crate::text::Text;
 use crate::units::Unit::{
@@ -43,21 +43,6 @@ const fn derived(
     derivation: &'static Derivation,
 ) -> FactorDef {
     FactorDef::derived(id, Theme::Phosphorus, name, unit, derivation, &DERIVED)
-}
-
-const fn src(
-    title: &'static str,
-    publisher: Text,
-    locator: Option<&'static str>,
-    year: Option<u16>,
-) -> Source {
-    Source {
-        title,
-        publisher,
-        locator,
-        year,
-        url: None,
-    }
 }
 
 // ---- sources

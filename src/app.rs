@@ -9,7 +9,7 @@ use crate::components::compare::ComparePanel;
 use crate::components::export::ExportPanel;
 use crate::components::header::Header;
 use crate::components::nav::MainNav;
-use crate::components::notices::LinkNotices;
+use crate::components::notices::{LinkNotices, OlderSetNotice};
 use crate::components::share::SharePanel;
 use crate::components::update::update_banner;
 use crate::components::views::ViewBody;
@@ -109,6 +109,9 @@ pub fn App(props: &AppProps) -> Html {
                 {update_banner(state.lang, *pwa_status, &on_update, &on_dismiss)}
                 <LinkNotices notices={state.link_notices.clone()} lang={state.lang}
                     on_dismiss={on_action.reform(|()| Action::DismissNotices)} />
+                <OlderSetNotice older={state.older_set.clone()} lang={state.lang}
+                    can_compare={state.compare.len() < qingshan_core::scenario::MAX_VARIANTS}
+                    on_action={on_action.clone()} />
                 <ViewBody state={shared.clone()} on_action={on_action.clone()} />
                 <ComparePanel state={shared.clone()} on_action={on_action.clone()} />
                 <SharePanel fragment={fragment.clone()} lang={state.lang} />

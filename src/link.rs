@@ -3,6 +3,7 @@
 //! `location.hash`.
 
 use qingshan_core::codec::{LinkFields, Notice, Writer};
+use qingshan_core::factors::history::{PastSet, PAST_SETS};
 use qingshan_core::scenario::{self, Shell};
 use qingshan_core::text::Lang;
 
@@ -20,7 +21,18 @@ use crate::state::AppState;
 /// calculator's own keys in the same link say; the language, a `view` and changed factors still
 /// apply. The page then rewrites the address as a full link.
 pub fn state_from_link(fragment: &str, fallback_lang: Lang) -> (AppState, Vec<Notice>) {
-    let mut r = scenario::open(fragment);
+    state_from_link_with_history(fragment, fallback_lang, PAST_SETS)
+}
+
+/// [`state_from_link`] with the given history of older factor sets (newest first); a link made
+/// with one of them opens with its values and [`AppState::older_set`] set. Tests use made-up
+/// histories; the page uses `factors::history::PAST_SETS`.
+pub fn state_from_link_with_history(
+    fragment: &str,
+    fallback_lang: Lang,
+    past: &[PastSet],
+) -> (AppState, Vec<Notice>) {
+    let mut r = scenario::open_with_history(fragment, past);
     let preset = r.take("preset");
     let shell = Shell::read(&mut r);
     let state = AppState {
@@ -33,6 +45,7 @@ pub fn state_from_link(fragment: &str, fallback_lang: Lang) -> (AppState, Vec<No
         carbon: CarbonState::read(&mut r),
         link_notices: Vec::new(),
         compare: shell.compare,
+        older_set: shell.older_set,
     };
     let mut state = state;
     if let Some(key) = preset {
@@ -65,6 +78,7 @@ fn encode_state(state: &AppState, compare: Vec<String>) -> String {
         view: state.view,
         overrides: state.overrides.clone(),
         compare,
+        older_set: None,
     };
     scenario::encode(
         &shell,

@@ -17,6 +17,7 @@ use std::rc::Rc;
 
 use qingshan_core::codec::Notice;
 use qingshan_core::eval::Overrides;
+use qingshan_core::factors::history::OlderSet;
 use qingshan_core::text::Lang;
 use yew::Reducible;
 
@@ -43,6 +44,9 @@ pub struct AppState {
     pub link_notices: Vec<Notice>,
     /// Variants kept for comparison, each a whole link fragment (at most two).
     pub compare: Vec<String>,
+    /// The older factor set the opened link was made with: its values are in `overrides` until
+    /// the user takes the current ones (shown until then, or until dismissed).
+    pub older_set: Option<OlderSet>,
 }
 
 /// What the user can do.
@@ -59,6 +63,14 @@ pub enum Action {
     DismissNotices,
     /// Keep the current scenario as a variant to compare with (at most two are kept).
     KeepVariant,
+    /// Replace the older factor set's values (see [`AppState::older_set`]) by the current set's;
+    /// a factor the user has changed since keeps the user's value.
+    UseCurrentFactors,
+    /// Keep the scenario on the older set's values as a variant, then use the current factors:
+    /// the comparison shows what the new set changes in the results.
+    CompareFactorSets,
+    /// Keep the older set's values and hide the notice about them.
+    KeepOlderFactors,
     /// Forget variant `i`.
     RemoveVariant(usize),
     /// Make variant `i` the current scenario; the current one takes its place among the variants.
@@ -81,6 +93,21 @@ pub enum Action {
 }
 
 impl AppState {
+    /// Takes the current factor set's values where the older set's are still in place.
+    pub fn use_current_factors(&mut self) {
+        if let Some(older) = self.older_set.take() {
+            for c in &older.changes {
+                if self
+                    .overrides
+                    .get(c.id)
+                    .is_some_and(|v| v.to_bits() == c.then.to_bits())
+                {
+                    self.overrides.reset(c.id);
+                }
+            }
+        }
+    }
+
     /// Applies preset `key` (a key of `qingshan_core::figures::preset` or a calculator's own) to
     /// the calculator it belongs to and shows that calculator; false if no calculator knows it.
     pub fn apply_preset(&mut self, key: &str) -> bool {
@@ -119,6 +146,16 @@ impl Reducible for AppState {
                     next.compare.push(crate::link::single_link_of(&next));
                 }
             }
+            Action::UseCurrentFactors => next.use_current_factors(),
+            Action::CompareFactorSets => {
+                if next.older_set.is_some()
+                    && next.compare.len() < qingshan_core::scenario::MAX_VARIANTS
+                {
+                    next.compare.push(crate::link::single_link_of(&next));
+                }
+                next.use_current_factors();
+            }
+            Action::KeepOlderFactors => next.older_set = None,
             Action::RemoveVariant(i) => {
                 if i < next.compare.len() {
                     next.compare.remove(i);

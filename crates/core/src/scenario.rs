@@ -7,6 +7,7 @@ use crate::codec::{
     self, format_pairs, parse_pairs, LinkFields, Notice, NoticeKind, Reader, Writer,
 };
 use crate::eval::{self, Overrides};
+use crate::factors::history::{self, OlderSet, PastSet};
 use crate::factors::{Library, FACTOR_SET_VERSION};
 use crate::text::Lang;
 
@@ -64,6 +65,11 @@ pub struct Shell {
     pub overrides: Overrides,
     /// Other variants to compare with, each a whole link fragment (at most [`MAX_VARIANTS`]).
     pub compare: Vec<String>,
+    /// Set when the link was made with an older, known factor set: the factors whose values
+    /// differ from the current set and that the link did not change itself. Their old values
+    /// are in `overrides` (so the link opens with the numbers it was made with); never written
+    /// to a link (the overrides are, with the current `fs`, which reproduces the same numbers).
+    pub older_set: Option<OlderSet>,
 }
 
 /// How many variants a link can carry besides the current scenario (three side by side).
@@ -92,6 +98,7 @@ impl LinkFields for Shell {
     }
 
     fn read(r: &mut Reader) -> Self {
+        let older = r.take_older_set();
         let lang = r.word("lang", Lang::from_tag);
         let view = r.word("view", View::from_key).unwrap_or_default();
         let mut overrides = Overrides::new();
@@ -105,6 +112,14 @@ impl LinkFields for Shell {
                 overrides.set(id, x);
             }
         }
+        // The link's own changed factors win over its set's values.
+        let older_set = older.map(|mut o| {
+            o.changes.retain(|c| !overrides.is_overridden(c.id));
+            for c in &o.changes {
+                overrides.set(c.id, c.then);
+            }
+            o
+        });
         let mut compare = Vec::new();
         for n in 1..=MAX_VARIANTS {
             let key = variant_key(n);
@@ -122,6 +137,7 @@ impl LinkFields for Shell {
             view,
             overrides,
             compare,
+            older_set,
         }
     }
 }
@@ -141,7 +157,16 @@ pub fn encode(shell: &Shell, parts: &[&dyn Fn(&mut Writer)]) -> String {
 /// Opens a link fragment: the pairs, migrated to the current schema, in a [`Reader`] that has
 /// already read the version and factor-set keys. Read the parts with [`LinkFields::read`], then
 /// call [`Reader::finish`] for the notices (unknown keys included).
+///
+/// A link made with an older set of [`history::PAST_SETS`] opens with that set's values
+/// ([`Shell::older_set`]); a link naming a set this build does not know (a newer one, or none at
+/// all) opens on the current factors with a [`NoticeKind::OtherFactorSet`] notice.
 pub fn open(fragment: &str) -> Reader {
+    open_with_history(fragment, history::PAST_SETS)
+}
+
+/// [`open`] with the given history of older sets (newest first); tests use made-up histories.
+pub fn open_with_history(fragment: &str, past: &[PastSet]) -> Reader {
     let mut notices: Vec<Notice> = Vec::new();
     let pairs = parse_pairs(fragment, &mut notices);
     let version = codec::read_version(&pairs, &mut notices);
@@ -150,7 +175,10 @@ pub fn open(fragment: &str) -> Reader {
     let _ = r.take("v");
     if let Some(fs) = r.take("fs") {
         if fs != FACTOR_SET_VERSION {
-            r.notice("fs", &fs, NoticeKind::OtherFactorSet(fs.clone()));
+            match history::older_set(&fs, past, Library::standard()) {
+                Some(older) => r.set_older_set(older),
+                None => r.notice("fs", &fs, NoticeKind::OtherFactorSet(fs.clone())),
+            }
         }
     }
     for n in notices {

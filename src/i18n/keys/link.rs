@@ -27,6 +27,26 @@ pub struct LinkText {
     pub other_factor_set: &'static str,
     /// A key changed by a migration.
     pub migrated: &'static str,
+    /// Heading of the notice about a link made with an older factor set (the version follows).
+    pub older_title: &'static str,
+    /// Says the link opened with the older set's values.
+    pub older_intro: &'static str,
+    /// Said when the older set's values equal the current ones.
+    pub older_same: &'static str,
+    /// Column: the factor.
+    pub older_factor: &'static str,
+    /// Suffix of the current set's column heading.
+    pub older_current: &'static str,
+    /// Column: relative change from the old value to the current one.
+    pub older_change: &'static str,
+    /// Button: replace the older set's values by the current ones.
+    pub use_current: &'static str,
+    /// Button: keep the older-set scenario as a variant and use the current factors.
+    pub compare_sets: &'static str,
+    /// Button: keep the older set's values and hide the notice.
+    pub keep_older: &'static str,
+    /// Explains that the older values show as changed factors.
+    pub older_changed_marker: &'static str,
     /// Heading of the share panel.
     pub share_title: &'static str,
     /// What the link holds.

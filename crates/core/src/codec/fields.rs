@@ -1,6 +1,7 @@
 //! Reading and writing one part of the scenario (a calculator's inputs) as link pairs.
 
 use super::{Notice, NoticeKind};
+use crate::factors::history::OlderSet;
 
 /// A part of the scenario that travels in the link under its own key prefix.
 pub trait LinkFields: Sized {
@@ -68,6 +69,7 @@ impl Writer {
 pub struct Reader {
     pairs: Vec<(String, String, bool)>,
     notices: Vec<Notice>,
+    older_set: Option<OlderSet>,
 }
 
 impl Reader {
@@ -76,7 +78,19 @@ impl Reader {
         Reader {
             pairs: pairs.into_iter().map(|(k, v)| (k, v, false)).collect(),
             notices: Vec::new(),
+            older_set: None,
         }
+    }
+
+    /// Records that the link was made with an older, known factor set (set by
+    /// `scenario::open`).
+    pub fn set_older_set(&mut self, older: OlderSet) {
+        self.older_set = Some(older);
+    }
+
+    /// The older factor set the link was made with, if any (taken once, by `Shell::read`).
+    pub fn take_older_set(&mut self) -> Option<OlderSet> {
+        self.older_set.take()
     }
 
     /// The raw value of `key`, marking it used.

@@ -17,6 +17,7 @@
 
 mod data;
 pub mod electricity;
+pub mod history;
 pub mod model;
 pub mod search;
 #[cfg(test)]

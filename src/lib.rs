@@ -28,6 +28,7 @@ pub mod state;
 /// and mounts [`app::App`] on `<body>`.
 pub fn start() {
     platform::install_panic_hook();
+    platform::open_details_when_printing();
     let lang = platform::initial_lang();
     let fragment = platform::current_fragment().into();
     yew::Renderer::<app::App>::with_props(app::AppProps { lang, fragment }).render();

@@ -299,6 +299,51 @@ pub fn read_chosen_file(input: &web_sys::HtmlInputElement, done: yew::Callback<O
     let _ = (input, done);
 }
 
+/// Marks the disclosures this module opened for printing, so it closes only those afterwards.
+#[cfg(target_arch = "wasm32")]
+const PRINT_OPENED: &str = "data-print-opened";
+
+/// Opens every closed `<details>` before the page is printed and closes them again afterwards,
+/// so sources, formulas and chart tables are on paper. CSS cannot do this: browsers hide a closed
+/// disclosure's content whatever the print stylesheet says. Installed once, at start.
+pub fn open_details_when_printing() {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(w) = web_sys::window() {
+        let toggle = |opening: bool| {
+            move |_: &web_sys::Event| {
+                let Some(doc) = gloo::utils::window().document() else {
+                    return;
+                };
+                let selector = if opening {
+                    "details:not([open])".to_string()
+                } else {
+                    format!("details[{PRINT_OPENED}]")
+                };
+                let Ok(list) = doc.query_selector_all(&selector) else {
+                    return;
+                };
+                for i in 0..list.length() {
+                    let Some(el) = list
+                        .item(i)
+                        .and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
+                    else {
+                        continue;
+                    };
+                    if opening {
+                        let _ = el.set_attribute("open", "");
+                        let _ = el.set_attribute(PRINT_OPENED, "");
+                    } else {
+                        let _ = el.remove_attribute("open");
+                        let _ = el.remove_attribute(PRINT_OPENED);
+                    }
+                }
+            }
+        };
+        gloo::events::EventListener::new(&w, "beforeprint", toggle(true)).forget();
+        gloo::events::EventListener::new(&w, "afterprint", toggle(false)).forget();
+    }
+}
+
 /// Opens the browser's print dialog (the print stylesheet makes a clean report).
 pub fn print() {
     #[cfg(target_arch = "wasm32")]

@@ -57,12 +57,34 @@ fn difference(a: f64, b: f64, lang: qingshan_core::text::Lang) -> String {
     }
 }
 
+/// True when the scenarios' values of one result differ (or some scenario lacks it). Values are
+/// equal when they agree to 12 significant digits: a round trip through the link is exact, so
+/// this only absorbs the last-bit noise of recomputation.
+fn differs(values: &[Option<f64>]) -> bool {
+    let Some(Some(a)) = values.first().copied() else {
+        return true;
+    };
+    values.iter().skip(1).any(|v| match v {
+        Some(b) => (b - a).abs() > 1e-12 * a.abs().max(b.abs()),
+        None => true,
+    })
+}
+
 /// The comparison panel.
+///
+/// The table lists every result of every scenario with its difference from the current one,
+/// by default only the results that differ (a checkbox shows all). The chart overlays the
+/// scenarios for the results in one unit at a time (a chart's axis has one unit); the unit is
+/// chosen in a list that names how many results each unit has. Both choices are page-only
+/// and do not travel in the link.
 #[component]
 pub fn ComparePanel(props: &ComparePanelProps) -> Html {
+    let only_diff = use_state_eq(|| true);
+    let chart_unit = use_state_eq(|| None::<String>);
     let state = &props.state;
     let lang = state.lang;
     let t = &catalog(lang).compare;
+    let w = &catalog(lang).widgets;
     let full = state.compare.len() >= qingshan_core::scenario::MAX_VARIANTS;
     let on_keep = props.on_action.reform(|_: MouseEvent| Action::KeepVariant);
 
@@ -83,6 +105,16 @@ pub fn ComparePanel(props: &ComparePanelProps) -> Html {
             }
             by_key.push(m);
         }
+        let any_rows = !order.is_empty();
+        if *only_diff {
+            order.retain(|(key, _, _)| {
+                let values: Vec<Option<f64>> = by_key
+                    .iter()
+                    .map(|m| m.get(key).map(|r| r.central))
+                    .collect();
+                differs(&values)
+            });
+        }
         let names: Vec<String> = (0..all.len())
             .map(|i| {
                 if i == 0 {
@@ -92,9 +124,23 @@ pub fn ComparePanel(props: &ComparePanelProps) -> Html {
                 }
             })
             .collect();
+        // The units of the rows shown, in order, with their row counts.
+        let mut units: Vec<(String, usize)> = Vec::new();
+        for (_, _, unit) in &order {
+            match units.iter_mut().find(|(u, _)| u == unit) {
+                Some((_, n)) => *n += 1,
+                None => units.push((unit.clone(), 1)),
+            }
+        }
+        let unit = chart_unit
+            .as_ref()
+            .filter(|u| units.iter().any(|(x, _)| x == *u))
+            .cloned()
+            .or_else(|| units.first().map(|(u, _)| u.clone()))
+            .unwrap_or_default();
         let bars: Vec<Bar> = order
             .iter()
-            .take(6)
+            .filter(|(_, _, u)| *u == unit)
             .flat_map(|(key, label, _)| {
                 by_key.iter().enumerate().filter_map(move |(i, m)| {
                     m.get(key).map(|r| Bar {
@@ -107,6 +153,22 @@ pub fn ComparePanel(props: &ComparePanelProps) -> Html {
                 })
             })
             .collect();
+        let on_only_diff = {
+            let only_diff = only_diff.clone();
+            Callback::from(move |e: Event| {
+                if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+                    only_diff.set(input.checked());
+                }
+            })
+        };
+        let on_unit = {
+            let chart_unit = chart_unit.clone();
+            Callback::from(move |e: Event| {
+                if let Some(select) = e.target_dyn_into::<web_sys::HtmlSelectElement>() {
+                    chart_unit.set(Some(select.value()));
+                }
+            })
+        };
         html! {
             <>
                 <ul class="variants">
@@ -124,15 +186,24 @@ pub fn ComparePanel(props: &ComparePanelProps) -> Html {
                         }
                     }) }
                 </ul>
-                if order.is_empty() {
+                if any_rows {
+                    <p class="compare-filter">
+                        <input type="checkbox" id="compare-only-diff" checked={*only_diff}
+                            onchange={on_only_diff} />
+                        <label for="compare-only-diff">{t.only_differ}</label>
+                    </p>
+                }
+                if !any_rows {
                     <p class="notice">{t.nothing}</p>
+                } else if order.is_empty() {
+                    <p class="notice" id="compare-same">{t.none_differ}</p>
                 } else {
                     <div class="table-scroll" tabindex="0" role="region" aria-labelledby="compare-caption">
                         <table class="compare-table">
                             <caption id="compare-caption">{t.table_caption}</caption>
                             <thead><tr>
-                                <th scope="col">{catalog(lang).widgets.col_item}</th>
-                                <th scope="col">{catalog(lang).widgets.col_unit}</th>
+                                <th scope="col">{w.col_item}</th>
+                                <th scope="col">{w.col_unit}</th>
                                 { for names.iter().enumerate().map(|(i, n)| html! {
                                     <>
                                         <th scope="col" class="num">{n.clone()}</th>
@@ -169,7 +240,15 @@ pub fn ComparePanel(props: &ComparePanelProps) -> Html {
                             </tbody>
                         </table>
                     </div>
-                    <BarChart id="compare-chart" title={t.chart_title} unit={order[0].2.clone()}
+                    <p class="compare-filter">
+                        <label for="compare-unit">{t.chart_unit}</label>{" "}
+                        <select id="compare-unit" onchange={on_unit}>
+                            { for units.iter().map(|(u, n)| html! {
+                                <option value={u.clone()} selected={*u == unit}>{format!("{u} ({n})")}</option>
+                            }) }
+                        </select>
+                    </p>
+                    <BarChart id="compare-chart" title={t.chart_title} unit={unit.clone()}
                         bars={bars} lang={lang} />
                 }
             </>

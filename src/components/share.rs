@@ -3,6 +3,7 @@
 use qingshan_core::text::Lang;
 use yew::prelude::*;
 
+use crate::export::APP_VERSION;
 use crate::i18n::catalog;
 use crate::platform;
 use crate::qr;
@@ -28,6 +29,9 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
         use_effect_with(props.fragment.clone(), move |_| copied.set(None));
     }
     let qr = use_memo(url.clone(), |u| qr::encode(u));
+    let hash = use_memo((), |()| {
+        qingshan_core::factors::Library::standard().content_hash()
+    });
 
     let on_copy = {
         let copied = copied.clone();
@@ -52,6 +56,14 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
         <section class="share panel" aria-labelledby="share-title">
             <h2 id="share-title">{t.share_title}</h2>
             <p class="method-note">{t.share_intro}</p>
+            // On paper (print stylesheet) the panel becomes the report's reference: the link as
+            // text, the QR code that reopens it, and the versions the numbers were made with.
+            <div class="print-only">
+                <p><strong>{t.print_scenario}</strong></p>
+                <p class="print-url">{url.clone()}</p>
+                <p>{format!("{} {APP_VERSION} · {} {} ({})", t.print_app,
+                    t.print_factor_set, qingshan_core::factors::FACTOR_SET_VERSION, *hash)}</p>
+            </div>
             <div class="share-row">
                 <label for="share-url" class="visually-hidden">{t.link_label}</label>
                 <input id="share-url" type="text" readonly=true value={url.clone()} />

@@ -39,3 +39,32 @@ test('variants are kept in the link, swapped, removed; a reload keeps them', asy
     await srv.close();
   }
 });
+
+test('compare lists the results that differ (or all of them), and charts one unit at a time', async () => {
+  const srv = await serve('/');
+  try {
+    const { context, page, problems } = await openPage(browser, `${srv.url}#v=1&lang=en&view=tp`);
+    await page.click('#compare-keep');
+    await page.waitForSelector('#compare-same');
+    assert.ok((await page.locator('#compare-same').innerText()).includes('No result differs'));
+    await page.evaluate(() => { location.hash = location.hash + '&f.tp.report.reduction_2025=10000'; });
+    await page.waitForSelector('.compare-table');
+    const differing = await page.locator('.compare-table tbody tr').count();
+    assert.ok(differing >= 1);
+    await page.uncheck('#compare-only-diff');
+    await page.waitForFunction((n) => document.querySelectorAll('.compare-table tbody tr').length > n, differing);
+    const all = await page.locator('.compare-table tbody tr').count();
+    assert.ok(all > differing, `${all} rows in all, ${differing} that differ`);
+    // The unit list: each option names a unit and its number of results; the chart follows it.
+    const options = await page.locator('#compare-unit option').allInnerTexts();
+    assert.ok(options.length >= 2, options.join(' | '));
+    for (const o of options) assert.match(o, /\(\d+\)$/, o);
+    const second = await page.locator('#compare-unit option').nth(1).getAttribute('value');
+    await page.selectOption('#compare-unit', second);
+    await page.waitForFunction((u) => document.querySelector('#compare-chart-title')?.textContent.includes(u), second);
+    expectClean(problems);
+    await context.close();
+  } finally {
+    await srv.close();
+  }
+});

@@ -13,4 +13,7 @@ pub const TEXT: CompareText = CompareText {
     table_caption: "Results of each scenario and their difference from the current one",
     chart_title: "Results side by side",
     nothing: "These scenarios have no results in common",
+    only_differ: "Only results that differ",
+    none_differ: "No result differs between these scenarios. Untick the box above to see them all.",
+    chart_unit: "Chart the results in",
 };

@@ -32,4 +32,7 @@ pub const TEXT: LinkText = LinkText {
     system_share: "Share…",
     qr_caption: "Scan with a phone to open the same scenario",
     qr_too_long: "The link is too long for a QR code: copy the link instead",
+    print_scenario: "This scenario: scan the QR code or open the link to see it again and check every number.",
+    print_app: "Made with Qingshan",
+    print_factor_set: "factor set",
 };

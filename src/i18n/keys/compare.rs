@@ -27,4 +27,10 @@ pub struct CompareText {
     pub chart_title: &'static str,
     /// Said when the scenarios have no results in common.
     pub nothing: &'static str,
+    /// Checkbox: show only the results that differ between scenarios.
+    pub only_differ: &'static str,
+    /// Said when no result differs.
+    pub none_differ: &'static str,
+    /// Label of the list choosing the unit of the chart.
+    pub chart_unit: &'static str,
 }

@@ -65,4 +65,10 @@ pub struct LinkText {
     pub qr_caption: &'static str,
     /// Said when the link is too long for a QR code.
     pub qr_too_long: &'static str,
+    /// Printed report: heading of the scenario's reference (link, QR code, versions).
+    pub print_scenario: &'static str,
+    /// Printed report: before the app's version.
+    pub print_app: &'static str,
+    /// Printed report: before the factor set's version.
+    pub print_factor_set: &'static str,
 }

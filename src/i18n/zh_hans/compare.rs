@@ -13,4 +13,7 @@ pub const TEXT: CompareText = CompareText {
     table_caption: "各情景结果及与当前情景的差值",
     chart_title: "各情景结果对比",
     nothing: "这些情景没有可比较的结果",
+    only_differ: "仅显示有差异的结果",
+    none_differ: "这些情景的结果没有差异。取消勾选上面的选项可查看全部结果。",
+    chart_unit: "图表显示以下单位的结果",
 };

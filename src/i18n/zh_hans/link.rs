@@ -33,4 +33,7 @@ pub const TEXT: LinkText = LinkText {
     system_share: "通过系统分享",
     qr_caption: "用手机扫描二维码打开同一情景",
     qr_too_long: "链接太长，无法生成二维码；请复制链接",
+    print_scenario: "本情景：扫描二维码或打开链接，即可重新查看并核对每个数字。",
+    print_app: "由青山计算，版本",
+    print_factor_set: "因子集",
 };

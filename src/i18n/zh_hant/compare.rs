@@ -13,4 +13,7 @@ pub const TEXT: CompareText = CompareText {
     table_caption: "各情境結果及與目前情境的差值",
     chart_title: "各情境結果對比",
     nothing: "這些情境沒有可比較的結果",
+    only_differ: "僅顯示有差異的結果",
+    none_differ: "這些情境的結果沒有差異。取消勾選上面的選項可查看全部結果。",
+    chart_unit: "圖表顯示以下單位的結果",
 };

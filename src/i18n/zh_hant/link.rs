@@ -33,4 +33,7 @@ pub const TEXT: LinkText = LinkText {
     system_share: "透過系統分享",
     qr_caption: "用手機掃描 QR 碼開啟同一情境",
     qr_too_long: "連結太長，無法產生 QR 碼；請複製連結",
+    print_scenario: "本情境：掃描 QR 碼或開啟連結，即可重新檢視並核對每個數字。",
+    print_app: "由青山計算，版本",
+    print_factor_set: "因子集",
 };

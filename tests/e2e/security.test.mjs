@@ -14,7 +14,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, writeFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, serve, openPage, expectClean, waitForApp } from './harness.mjs';
+import { launch, serve, expectClean, waitForApp } from './harness.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });

@@ -3,11 +3,15 @@
 // 2. every file index.html references exists in dist/;
 // 3. every reference is relative (the site must work under any sub-path);
 // 4. sw.js is a release worker whose precache list is exactly the files of dist/ (with their
-//    SRI hashes), and every URL in the manifest is relative and exists (docs/pwa.md).
+//    SRI hashes), and every URL in the manifest is relative and exists (docs/pwa.md);
+// 5. index.html carries the Content-Security-Policy meta before any script, its script-src has
+//    no 'unsafe-inline'/'unsafe-eval' and the SHA-256 of every inline script, and the markup has
+//    nothing the policy blocks (docs/security.md).
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { readPrecache, siteFiles } from './sw.mjs';
+import { inlineScripts, markupProblems, sha256 } from './csp.mjs';
 
 const dist = process.argv[2] ?? 'dist';
 const problems = [];
@@ -44,8 +48,19 @@ for (const u of [manifest.start_url, manifest.scope, ...manifest.icons.map((i) =
   if (/^(\/|[a-z]+:)/i.test(u ?? '/')) problems.push(`manifest URL is not relative: ${u}`);
 }
 for (const i of manifest.icons) if (!existsSync(join(dist, i.src))) problems.push(`manifest icon missing: ${i.src}`);
+const csp = html.match(/<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/i);
+if (!csp) problems.push('index.html has no Content-Security-Policy meta');
+else {
+  if (html.indexOf(csp[0]) > html.search(/<script\b/i)) problems.push('the CSP meta comes after a script (it only covers what follows it)');
+  const scriptSrc = csp[1].split(';').map((d) => d.trim().split(/\s+/)).find((d) => d[0] === 'script-src') ?? [];
+  if (!scriptSrc.length) problems.push('the CSP has no script-src');
+  for (const bad of ["'unsafe-inline'", "'unsafe-eval'"]) if (scriptSrc.includes(bad)) problems.push(`script-src allows ${bad}`);
+  for (const body of inlineScripts(html)) if (!scriptSrc.includes(sha256(body))) problems.push(`an inline script is not hashed in script-src: ${body.trim().slice(0, 50)}`);
+  for (const need of ["object-src 'none'", "base-uri 'none'", "style-src 'self'"]) if (!csp[1].includes(need)) problems.push(`the CSP lacks ${need}`);
+  problems.push(...markupProblems(html).map((p) => `index.html: the CSP would block ${p}`));
+}
 if (problems.length) {
   console.error('dist checks failed:\n- ' + problems.join('\n- '));
   process.exit(1);
 }
-console.log(`dist checks: ${files.length} files, ${checked} references, no 'env' import, sw.js pre-caches ${sw.entries.length} files`);
+console.log(`dist checks: ${files.length} files, ${checked} references, no 'env' import, sw.js pre-caches ${sw.entries.length} files, CSP with ${inlineScripts(html).length} inline script hash(es)`);

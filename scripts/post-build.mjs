@@ -1,0 +1,21 @@
+// Trunk's post_build hook (Trunk.toml), run on the staging directory after index.html is
+// written and before the directory becomes dist/. Trunk starts hooks of one stage at the same
+// time, so the two steps that must run in order are one hook:
+//   1. release only: the Content-Security-Policy meta into index.html (scripts/csp.mjs,
+//      docs/security.md);
+//   2. sw.js from the files as they now are (scripts/sw.mjs, docs/pwa.md), so the worker's
+//      hash of index.html is the hash of the page with its CSP.
+// By hand: node scripts/post-build.mjs [DIR] [--profile release|debug]
+import { writeCsp } from './csp.mjs';
+import { writeWorker } from './sw.mjs';
+
+const args = process.argv.slice(2);
+const i = args.indexOf('--profile');
+const profile = i >= 0 ? args.splice(i, 2)[1] : (process.env.TRUNK_PROFILE ?? 'release');
+const dir = args[0] ?? process.env.TRUNK_STAGING_DIR ?? 'dist';
+if (profile !== 'release' && profile !== 'debug') {
+  console.error(`post-build.mjs: unknown profile ${profile}`);
+  process.exit(2);
+}
+if (profile === 'release') console.log(writeCsp(dir));
+console.log(writeWorker(dir, profile));

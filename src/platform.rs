@@ -78,8 +78,9 @@ pub fn apply_lang(lang: Lang) {
 
 /// Replaces a dead page with a readable message in the page's language when the app panics.
 pub fn install_panic_hook() {
+    // Through Yew: its renderer installs its own hook (console only) unless one is set this way.
     #[cfg(target_arch = "wasm32")]
-    std::panic::set_hook(Box::new(|info| {
+    yew::set_custom_panic_hook(Box::new(|info| {
         gloo::console::error!(format!("qingshan: {info}"));
         let doc = gloo::utils::document();
         let lang = doc
@@ -88,7 +89,18 @@ pub fn install_panic_hook() {
             .and_then(|t| Lang::from_tag(&t))
             .unwrap_or_default();
         let c = &crate::i18n::catalog(lang).common;
-        if let Some(el) = doc.get_element_by_id("crash") {
+        // Yew's mount replaces the body's children, so index.html's #crash element is gone by
+        // the time anything can panic: write a fresh one at the top of the body.
+        let el = doc.get_element_by_id("crash").or_else(|| {
+            let el = doc.create_element("div").ok()?;
+            el.set_id("crash");
+            let _ = el.set_attribute("class", "crash");
+            let _ = el.set_attribute("role", "alert");
+            let body = doc.body()?;
+            let _ = body.insert_before(&el, body.first_child().as_ref());
+            Some(el)
+        });
+        if let Some(el) = el {
             el.set_text_content(Some(c.crashed));
             let _ = el.remove_attribute("hidden");
         }

@@ -195,3 +195,16 @@ fn variants_travel_as_nested_links_and_cannot_nest_further() {
         "nested variant refused; a third unknown"
     );
 }
+
+#[test]
+fn minus_zero_reads_as_zero_and_is_written_as_0() {
+    let (shell, notices) = decode("#v=1&f.carbon.price.cea.2025=-0");
+    assert!(notices.is_empty(), "{notices:?}");
+    let v = shell.overrides.get("carbon.price.cea.2025").expect("read");
+    assert!(v.is_sign_positive() && v.abs() < f64::MIN_POSITIVE);
+    let link = encode(&shell, &[]);
+    assert!(
+        link.contains("f.carbon.price.cea.2025=0") && !link.contains("=-0"),
+        "{link}"
+    );
+}

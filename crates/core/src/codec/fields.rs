@@ -126,6 +126,9 @@ impl Reader {
             self.notice(key, &raw, NoticeKind::BadValue);
             return None;
         }
+        // `-0` reads as 0: adding +0 turns IEEE −0 into +0 and changes nothing else, so a
+        // rewritten link never carries `=-0`.
+        let x = x + 0.0;
         if let Ok(x) = valid(x) {
             Some(x)
         } else {

@@ -9,9 +9,12 @@
 //! drawn on the page with the same numbers in a table right under it; each bar is also an image
 //! with its own text name, so a screen reader can walk the bars.
 
+use qingshan_core::eval::{CalcError, FactorValues, Overrides};
 use qingshan_core::factors::Library;
 use qingshan_core::text::Lang;
-use qingshan_core::uncertainty::{OutputStats, Sensitivity, Simulation, VarKind};
+use qingshan_core::uncertainty::{
+    analyse, Analysis, InputRanges, OutputStats, Sensitivity, Settings, Simulation, VarKind,
+};
 use yew::prelude::*;
 
 use crate::format::{percent, quantity};
@@ -109,6 +112,15 @@ pub fn drivers_sentence(
     }
 }
 
+/// The separator after a label: ": " in English, "：" in Chinese.
+pub fn colon(lang: Lang) -> &'static str {
+    if lang == Lang::En {
+        ": "
+    } else {
+        "："
+    }
+}
+
 /// The number of samples as the page writes it (10,000 / 1万).
 pub fn samples_text(n: usize, lang: Lang) -> String {
     quantity(n as f64, 6, lang)
@@ -125,6 +137,10 @@ pub struct McRangeProps {
     pub output: usize,
     /// The output's unit.
     pub unit: AttrValue,
+    /// The output's values are divided by this for display (e.g. 1,000 to show kg as t); the
+    /// `data-*` attributes keep the output's own unit.
+    #[prop_or(1.0)]
+    pub scale: f64,
     /// The page's language.
     pub lang: Lang,
 }
@@ -140,7 +156,8 @@ pub fn McRange(props: &McRangeProps) -> Html {
     let Some(stats): Option<&OutputStats> = sim.outputs.get(props.output) else {
         return Html::default();
     };
-    let fmt = |v: f64| quantity(v, 3, lang);
+    let scale = props.scale;
+    let fmt = |v: f64| quantity(v / scale, 3, lang);
     let label = u.mc_range.replace("{n}", &n);
     let body = if sim.failed >= sim.samples {
         html! { <span>{u.all_failed}</span> }
@@ -154,7 +171,7 @@ pub fn McRange(props: &McRangeProps) -> Html {
             </>
         }
     };
-    let sep = if lang == Lang::En { ": " } else { "：" };
+    let sep = colon(lang);
     html! {
         <>
             <p class="result-range mc-range" id={props.id.clone()}
@@ -184,6 +201,13 @@ pub struct TornadoProps {
     pub sentence: AttrValue,
     /// The result's unit.
     pub unit: AttrValue,
+    /// Which result the chart is about, where the page shows several (e.g. "SO₂"); empty for
+    /// none.
+    #[prop_or_default]
+    pub subject: AttrValue,
+    /// Values are divided by this for display (as [`McRangeProps::scale`]).
+    #[prop_or(1.0)]
+    pub scale: f64,
     /// The page's language.
     pub lang: Lang,
 }
@@ -223,12 +247,19 @@ pub fn Tornado(props: &TornadoProps) -> Html {
     let x = |v: f64| LABEL_W + PAD + (finite(v) - lo) / span * plot_w;
     let height = ROW_H * props.bars.len() as f64 + TOP_H + 4.0;
     let title_id = format!("{}-title", props.id);
-    let fmt = |v: f64| quantity(v, 3, lang);
+    let scale = props.scale;
+    let fmt = |v: f64| quantity(v / scale, 3, lang);
     let xc = x(central);
 
     html! {
         <figure class="chart tornado" id={props.id.clone()}>
-            <figcaption id={title_id.clone()}>{u.tornado_title}{" ("}{props.unit.clone()}{")"}</figcaption>
+            <figcaption id={title_id.clone()}>
+                {u.tornado_title}
+                if !props.subject.is_empty() {
+                    {colon(lang)}{props.subject.clone()}
+                }
+                {" ("}{props.unit.clone()}{")"}
+            </figcaption>
             <p class="tornado-drivers">{props.sentence.clone()}</p>
             <p class="method-note">{u.tornado_intro}</p>
             if !props.bars.is_empty() {
@@ -251,7 +282,7 @@ pub fn Tornado(props: &TornadoProps) -> Html {
                             }
                         };
                         let name = format!("{}{}{} – {} {}", b.label,
-                            if lang == Lang::En { ": " } else { "：" }, fmt(b.at_low), fmt(b.at_high), props.unit);
+                            colon(lang), fmt(b.at_low), fmt(b.at_high), props.unit);
                         let (left, right) = if xl <= xh { (b.at_low, b.at_high) } else { (b.at_high, b.at_low) };
                         html! {
                             <g class="tornado-bar" role="img" aria-label={name}>
@@ -339,5 +370,85 @@ pub fn clock_ms() -> Option<f64> {
     #[cfg(not(target_arch = "wasm32"))]
     {
         None
+    }
+}
+
+/// A Monte Carlo analysis made for the page, and how long it took.
+#[derive(Debug, PartialEq)]
+pub struct Timed {
+    /// The analysis (absent when the central run fails: the page shows that error already).
+    pub analysis: Option<Analysis>,
+    /// Milliseconds it took in the browser (absent outside it); the page puts it on the
+    /// results section as `data-mc-ms` for the browser benchmark.
+    pub ms: Option<f64>,
+}
+
+impl Timed {
+    /// The time as the `data-mc-ms` attribute's value.
+    pub fn ms_attr(&self) -> Option<AttrValue> {
+        self.ms.map(|m| AttrValue::from(format!("{m:.1}")))
+    }
+}
+
+/// [`analyse`] with the default settings (10,000 samples, the default seed, no user ranges),
+/// timed: what every calculator's view runs in its `use_memo` on (inputs, overrides).
+pub fn analyse_timed<F, O>(overrides: &Overrides, calc: F) -> Timed
+where
+    F: Fn(&dyn FactorValues) -> Result<O, CalcError>,
+    O: AsRef<[f64]>,
+{
+    let start = clock_ms();
+    let analysis = analyse(
+        Library::standard(),
+        overrides,
+        &InputRanges::new(),
+        &Settings::default(),
+        calc,
+    )
+    .ok();
+    let ms = start.and_then(|a| clock_ms().map(|b| b - a));
+    Timed { analysis, ms }
+}
+
+/// The [`McRange`] of output `output`, or nothing without an analysis.
+pub fn mc_range(
+    id: &'static str,
+    analysis: Option<&Analysis>,
+    output: usize,
+    unit: &str,
+    scale: f64,
+    lang: Lang,
+) -> Html {
+    analysis.map_or_else(Html::default, |a| {
+        html! {
+            <McRange id={id} simulation={a.simulation.clone()} output={output}
+                unit={AttrValue::from(unit.to_string())} scale={scale} lang={lang} />
+        }
+    })
+}
+
+/// The [`Tornado`] of output `output` (factors named by the library: the calculators range no
+/// user input), or nothing without an analysis.
+pub fn tornado_of(
+    id: &'static str,
+    analysis: Option<&Analysis>,
+    output: usize,
+    subject: &str,
+    unit: &str,
+    scale: f64,
+    lang: Lang,
+) -> Html {
+    let Some(a) = analysis else {
+        return Html::default();
+    };
+    let lib = Library::standard();
+    let input_name = |key: &str| key.to_string();
+    let central = a.sensitivity.central.get(output).copied().unwrap_or(0.0);
+    html! {
+        <Tornado id={id} central={central}
+            bars={tornado_bars(&a.sensitivity, output, lib, lang, &input_name)}
+            sentence={drivers_sentence(&a.sensitivity, output, lib, lang, &input_name)}
+            subject={AttrValue::from(subject.to_string())}
+            unit={AttrValue::from(unit.to_string())} scale={scale} lang={lang} />
     }
 }

@@ -9,11 +9,13 @@ use qingshan_core::trucks::{
     self, Baseline, DieselBasis, Duty, GridKind, TruckResult, DIESEL_CONSUMPTION,
     ELECTRIC_CONSUMPTION,
 };
+use qingshan_core::uncertainty::DEFAULT_SAMPLES;
 use qingshan_core::units::Unit;
 use yew::prelude::*;
 
 use super::{differs, Outcome};
 use crate::components::factor::{value_with_unit, FactorCite, GradeBadge};
+use crate::components::tornado::MethodNote;
 use crate::format::{plain, quantity};
 use crate::i18n::catalog;
 use crate::state::trucks::TrucksState;
@@ -254,6 +256,7 @@ pub fn TrucksMethod(props: &TrucksMethodProps) -> Html {
                 }
             </ul>
             <p class="method-note">{t.a_report}{" "}{REPORT.citation(lang)}</p>
+            <MethodNote samples={DEFAULT_SAMPLES} lang={lang} />
         </section>
     }
 }

@@ -161,6 +161,35 @@ pub fn calculate(inputs: &UleInputs, values: &dyn FactorValues) -> UleOutput {
     }
 }
 
+/// Avoided totals, t/yr, in [`super::Pollutant::ALL`] order (PM, SO₂, NOx), over the sectors
+/// `include` names (by [`Sector::index`]): the numbers the page gives a Monte Carlo range for.
+///
+/// Unlike [`calculate`], which leaves a failing sector out of the total, a sector named in
+/// `include` that fails makes the whole call fail: in a Monte Carlo sample, a sector that
+/// computes at the central point but not with the sample's draws fails the sample (counted and
+/// said on the page) instead of silently shrinking the total. The page passes the sectors that
+/// compute at the central point.
+///
+/// # Errors
+/// The first failing included sector's [`CalcError`].
+pub fn totals(
+    inputs: &UleInputs,
+    values: &dyn FactorValues,
+    include: [bool; 3],
+) -> Result<[f64; 3], CalcError> {
+    let mut total = [0.0; 3];
+    for s in Sector::ALL {
+        if !include[s.index()] {
+            continue;
+        }
+        let r = calculate_sector(inputs.sector(s), inputs.annualise, values)?;
+        for (t, p) in total.iter_mut().zip(super::Pollutant::ALL) {
+            *t += r.avoided.get(p);
+        }
+    }
+    Ok(total)
+}
+
 /// One sector evaluated with every factor at its central, low and high value.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RangedSector {

@@ -390,13 +390,14 @@ impl Timed {
     }
 }
 
+/// A calculation as the views give it to [`analyse_timed`]: up to three outputs (unused ones
+/// 0). One concrete type for every calculator, so the engine's generic code is compiled once
+/// (wasm size, issue 10) rather than once per calculator.
+pub type Calc<'a> = &'a dyn Fn(&dyn FactorValues) -> Result<[f64; 3], CalcError>;
+
 /// [`analyse`] with the default settings (10,000 samples, the default seed, no user ranges),
 /// timed: what every calculator's view runs in its `use_memo` on (inputs, overrides).
-pub fn analyse_timed<F, O>(overrides: &Overrides, calc: F) -> Timed
-where
-    F: Fn(&dyn FactorValues) -> Result<O, CalcError>,
-    O: AsRef<[f64]>,
-{
+pub fn analyse_timed(overrides: &Overrides, calc: Calc<'_>) -> Timed {
     let start = clock_ms();
     let analysis = analyse(
         Library::standard(),

@@ -79,7 +79,7 @@ pub fn CarbonView(props: &CarbonViewProps) -> Html {
     // Monte Carlo (issue 9) of the headline: baseline total (and alternative, change).
     let mc = use_memo(
         (inputs.clone(), props.overrides.clone()),
-        |(inputs, overrides)| analyse_timed(overrides, |f| headline(inputs, f)),
+        |(inputs, overrides)| analyse_timed(overrides, &|f| headline(inputs, f)),
     );
     let errors = use_memo((inputs.clone(), result.clone()), |(inputs, result)| {
         let mut errors = validate(inputs);

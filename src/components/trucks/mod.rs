@@ -133,7 +133,7 @@ pub fn TrucksPanel(props: &TrucksPanelProps) -> Html {
     let mc = use_memo(
         (props.inputs.clone(), props.overrides.clone()),
         |(state, overrides)| match state.inputs(Library::standard()) {
-            Some(i) => analyse_timed(overrides, |f| {
+            Some(i) => analyse_timed(overrides, &|f| {
                 trucks::calculate(&i, f).map(|p| [p.nox_t, p.tailpipe_t, p.net_t])
             }),
             None => Timed {

@@ -20,7 +20,6 @@ mod intensity;
 mod points;
 mod results;
 
-use qingshan_core::eval::CalcError;
 use qingshan_core::eval::{LibraryValues, Overrides, Point};
 use qingshan_core::factors::Library;
 use qingshan_core::figures::{self, REPORT};
@@ -62,13 +61,11 @@ pub fn UleView(props: &UleViewProps) -> Html {
     );
     // Monte Carlo (issue 9): the three avoided totals over the sectors that compute centrally.
     let include = Sector::ALL.map(|s| results.sector(s).is_ok());
+    // Keyed on the sectors' inputs only: the compliance check and the cost settings do not
+    // enter the totals.
     let mc = use_memo(
-        (state.inputs.clone(), props.overrides.clone()),
-        move |(inputs, overrides)| {
-            analyse_timed(overrides, |f| -> Result<[f64; 3], CalcError> {
-                totals(inputs, f, include)
-            })
-        },
+        (state.inputs.sectors.clone(), props.overrides.clone()),
+        move |(sectors, overrides)| analyse_timed(overrides, &|f| totals(sectors, f, include)),
     );
     let outcome = use_memo(
         (state.inputs.check, props.overrides.clone()),

@@ -589,8 +589,9 @@ pub fn compute(inputs: &CarbonInputs, values: &dyn FactorValues) -> Result<Outco
 /// [`CarbonError`] from [`evaluate`] instead.
 pub const SCENARIO_ERROR: &str = "carbon.scenario";
 
-/// The numbers the page gives a Monte Carlo range for, kg CO₂e: the baseline's total and, in a
-/// comparison, the alternative's total and the change (alternative − baseline), in that order.
+/// The numbers the page gives a Monte Carlo range for, kg CO₂e: the baseline's total, the
+/// alternative's total and the change (alternative − baseline), in that order; without a
+/// comparison the last two are 0 (a fixed-size array: no allocation per sample).
 ///
 /// A function of [`FactorValues`] returning [`CalcError`], for
 /// [`crate::uncertainty::analyse`]. Every factor is read through `values` (the electricity
@@ -600,15 +601,15 @@ pub const SCENARIO_ERROR: &str = "carbon.scenario";
 /// # Errors
 /// The [`CalcError`] of an input or a factor; [`SCENARIO_ERROR`] for the other
 /// [`CarbonError`]s (which no sample can change: they depend on the inputs only).
-pub fn headline(inputs: &CarbonInputs, values: &dyn FactorValues) -> Result<Vec<f64>, CalcError> {
+pub fn headline(inputs: &CarbonInputs, values: &dyn FactorValues) -> Result<[f64; 3], CalcError> {
     let o = compute(inputs, values).map_err(|e| match e {
         CarbonError::Input { error, .. } => error,
         _ => CalcError::MissingFactor(SCENARIO_ERROR),
     })?;
     let base = o.baseline.total();
     Ok(match o.alternative {
-        Some(alt) => vec![base, alt.total(), alt.total() - base],
-        None => vec![base],
+        Some(alt) => [base, alt.total(), alt.total() - base],
+        None => [base, 0.0, 0.0],
     })
 }
 

@@ -182,7 +182,9 @@ pub fn TrucksMethod(props: &TrucksMethodProps) -> Html {
     let caveat = figures::get(trucks::FIGURE).and_then(|f| f.note);
 
     html! {
-        <section class="panel trucks-method" aria-labelledby="trucks-method-title">
+        // Named "How this is computed" + the panel title: the ULE explain panel on the same page has
+        // the same heading, and two regions must not share a name (axe landmark-unique).
+        <section class="panel trucks-method" aria-labelledby="trucks-method-title trucks-title">
             <h3 id="trucks-method-title">{t.method_heading}</h3>
             <h4>{t.method_formulas}</h4>
             <ul class="trucks-formulas">

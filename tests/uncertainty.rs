@@ -202,8 +202,41 @@ async fn the_tornado_renders_a_known_sensitivity() {
     assert!(html.contains("<th scope=\"row\">"));
     assert!(html.contains("<td>71%</td>") && html.contains("<td>29%</td>"));
     // The central line sits between the bars' ends: x(100) with ends 80 and 130 in a
-    // 230 + 60 … 640 − 60 plot: 290 + 20 / 50 × 290 = 406.
-    assert!(html.contains("x1=\"406\""), "central axis at 406");
+    // 230 + 80 … 640 − 80 plot: 310 + 20 / 50 × 250 = 410.
+    assert!(html.contains("x1=\"410\""), "central axis at 410");
+}
+
+#[tokio::test]
+async fn a_long_factor_name_is_shortened_in_the_chart_only() {
+    // 40 Latin characters: over the label column's budget (34 half-ems), so the chart shows the
+    // first 33 and "…"; the bar's image name and the table keep all of it.
+    let long = "Expected NOx cut from full steel ULE abc";
+    assert_eq!(long.chars().count(), 40);
+    let bars = vec![qingshan::components::tornado::TornadoBar {
+        label: long.to_string(),
+        at_low: 90.0,
+        at_high: 110.0,
+        share: Some(1.0),
+    }];
+    let html = yew::LocalServerRenderer::<Tornado>::with_props(TornadoProps {
+        id: "t".into(),
+        central: 100.0,
+        bars,
+        sentence: "s".into(),
+        unit: "t/yr".into(),
+        subject: "NOx".into(),
+        scale: 1.0,
+        lang: Lang::En,
+    })
+    .render()
+    .await;
+    assert!(
+        html.contains(">Expected NOx cut from full steel …</text>"),
+        "{html}"
+    );
+    assert!(html.contains(&format!("aria-label=\"{long}: 90 – 110 t/yr\"")));
+    assert!(html.contains(&format!("<th scope=\"row\">{long}</th>")));
+    assert!(html.contains("What drives the range: NOx (t/yr)"));
 }
 
 #[tokio::test]

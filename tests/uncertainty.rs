@@ -1,13 +1,22 @@
 //! Ranges and sensitivity on the page (issue 9): the total-phosphorus view shows the Monte Carlo
 //! 90 % range of its total, labelled, in every language; the tornado chart renders a known
-//! sensitivity as bars, a table and a sentence naming the top drivers.
+//! sensitivity as bars, a table and a sentence naming the top drivers. The ULE, heavy-trucks and
+//! carbon views show the ranges of their main results: for each, one preset where the result is
+//! linear in a single triangular factor, so its 5th and 95th percentiles have a closed form.
 
+use qingshan::components::carbon::{CarbonView, CarbonViewProps};
 use qingshan::components::tornado::{drivers_sentence, tornado_bars, Tornado, TornadoProps};
 use qingshan::components::tp::{TpView, TpViewProps};
+use qingshan::components::trucks::{TrucksPanel, TrucksPanelProps};
+use qingshan::components::ule::{UleView, UleViewProps};
 use qingshan::i18n::{catalog, Lang};
+use qingshan::state::carbon::CarbonState;
 use qingshan::state::tp::TpState;
+use qingshan::state::trucks::TrucksState;
+use qingshan::state::ule::UleState;
 use qingshan_core::eval::Overrides;
 use qingshan_core::factors::Library;
+use qingshan_core::ule::Sector;
 use qingshan_core::uncertainty::{Sensitivity, Swing, VarKind};
 use yew::Callback;
 
@@ -177,6 +186,8 @@ async fn the_tornado_renders_a_known_sensitivity() {
         bars,
         sentence: sentence.clone().into(),
         unit: "t/yr".into(),
+        subject: "".into(),
+        scale: 1.0,
         lang: Lang::En,
     })
     .render()
@@ -191,8 +202,41 @@ async fn the_tornado_renders_a_known_sensitivity() {
     assert!(html.contains("<th scope=\"row\">"));
     assert!(html.contains("<td>71%</td>") && html.contains("<td>29%</td>"));
     // The central line sits between the bars' ends: x(100) with ends 80 and 130 in a
-    // 230 + 60 … 640 − 60 plot: 290 + 20 / 50 × 290 = 406.
-    assert!(html.contains("x1=\"406\""), "central axis at 406");
+    // 230 + 80 … 640 − 80 plot: 310 + 20 / 50 × 250 = 410.
+    assert!(html.contains("x1=\"410\""), "central axis at 410");
+}
+
+#[tokio::test]
+async fn a_long_factor_name_is_shortened_in_the_chart_only() {
+    // 40 Latin characters: over the label column's budget (34 half-ems), so the chart shows the
+    // first 33 and "…"; the bar's image name and the table keep all of it.
+    let long = "Expected NOx cut from full steel ULE abc";
+    assert_eq!(long.chars().count(), 40);
+    let bars = vec![qingshan::components::tornado::TornadoBar {
+        label: long.to_string(),
+        at_low: 90.0,
+        at_high: 110.0,
+        share: Some(1.0),
+    }];
+    let html = yew::LocalServerRenderer::<Tornado>::with_props(TornadoProps {
+        id: "t".into(),
+        central: 100.0,
+        bars,
+        sentence: "s".into(),
+        unit: "t/yr".into(),
+        subject: "NOx".into(),
+        scale: 1.0,
+        lang: Lang::En,
+    })
+    .render()
+    .await;
+    assert!(
+        html.contains(">Expected NOx cut from full steel …</text>"),
+        "{html}"
+    );
+    assert!(html.contains(&format!("aria-label=\"{long}: 90 – 110 t/yr\"")));
+    assert!(html.contains(&format!("<th scope=\"row\">{long}</th>")));
+    assert!(html.contains("What drives the range: NOx (t/yr)"));
 }
 
 #[tokio::test]
@@ -206,4 +250,186 @@ async fn an_empty_tornado_says_nothing_moves_the_result() {
         let s = drivers_sentence(&sens, 0, lib, lang, &|k: &str| k.to_string());
         assert_eq!(s, catalog(lang).uncertainty.drivers_none);
     }
+}
+
+// ---- ULE, heavy trucks, carbon: one closed form each
+
+/// Standard error of the sample p-quantile of Tri(a, c, b) with 10,000 samples, in the unit of
+/// the law: √(p(1 − p)/n) ÷ f(x_p), f the triangular density at x_p.
+fn tri_se(p: f64, a: f64, c: f64, b: f64) -> f64 {
+    let quantile = tri_quantile(p, a, c, b);
+    let density = if quantile < c {
+        2.0 * (quantile - a) / ((b - a) * (c - a))
+    } else {
+        2.0 * (b - quantile) / ((b - a) * (b - c))
+    };
+    (p * (1.0 - p) / 10_000.0).sqrt() / density
+}
+
+/// Checks the element `id`'s data-p5/central/p95 against K × Tri(a, c, b), within 4 standard
+/// errors, and that the page shows no NaN.
+fn check_range(html: &str, id: &str, k: f64, (a, c, b): (f64, f64, f64), want: (f64, f64)) {
+    let (p5, p95) = (
+        k * tri_quantile(0.05, a, c, b),
+        k * tri_quantile(0.95, a, c, b),
+    );
+    // The hand-worked values, to 0.1 %: the closed form is the one written in the test.
+    assert!(
+        (p5 - want.0).abs() < 1e-3 * want.0,
+        "{id}: p5 {p5} vs {}",
+        want.0
+    );
+    assert!(
+        (p95 - want.1).abs() < 1e-3 * want.1,
+        "{id}: p95 {p95} vs {}",
+        want.1
+    );
+    // A missing attribute reads as NaN, which fails every comparison below.
+    let got5 = attr(html, id, "data-p5").unwrap_or(f64::NAN);
+    let got95 = attr(html, id, "data-p95").unwrap_or(f64::NAN);
+    let central = attr(html, id, "data-central").unwrap_or(f64::NAN);
+    assert!(
+        (central - k * c).abs() < 1e-6 * k * c,
+        "{id}: central {central}"
+    );
+    let (se5, se95) = (k * tri_se(0.05, a, c, b), k * tri_se(0.95, a, c, b));
+    assert!(
+        (got5 - p5).abs() < 4.0 * se5,
+        "{id}: p5 {got5} vs {p5} (se {se5})"
+    );
+    assert!(
+        (got95 - p95).abs() < 4.0 * se95,
+        "{id}: p95 {got95} vs {p95} (se {se95})"
+    );
+    assert!(got5 < central && central < got95, "{id}: order");
+    assert!(!html.contains("NaN"), "NaN on the page");
+}
+
+#[tokio::test]
+async fn ule_cement_nox_range_is_the_kiln_volume_law() {
+    // The report preset with steel and coking at zero capacity and the cement utilisation typed
+    // (the report's 72.2 %: an input of the user's, so a constant). Cement NOx avoided (factors.md
+    // A3) = 4.7亿 t × 72.2 % × V × (400 − 50) mg/Nm³ × 10⁻⁹ = 118.769 t per Nm³/t × V, and the
+    // only ranged factor is the kiln flue-gas volume V: published 2,300 Nm³/t, range 1,500–2,500
+    // → Tri(1,500, 2,300, 2,500). (c − a)/(b − a) = 0.8, so p5 = 1,500 + √(0.05 × 1,000 × 800)
+    // = 1,700 and p95 = 2,500 − √(0.05 × 1,000 × 200) = 2,400: NOx p5 = 201,907 t/yr, central
+    // 273,169 t/yr, p95 = 285,046 t/yr. SE (4 × ≈ 518 t and ≈ 259 t) is the tolerance.
+    let mut state = UleState::default();
+    state.inputs.sector_mut(Sector::Steel).capacity = 0.0;
+    state.inputs.sector_mut(Sector::Coking).capacity = 0.0;
+    state.inputs.sector_mut(Sector::Cement).utilisation = Some(0.722);
+    let html = yew::LocalServerRenderer::<UleView>::with_props(UleViewProps {
+        lang: Lang::En,
+        inputs: state,
+        trucks: TrucksState::default(),
+        overrides: Overrides::new(),
+        on_action: Callback::noop(),
+    })
+    .render()
+    .await;
+    let k = 4.7e8 * 0.722 * 350.0 * 1e-9;
+    check_range(
+        &html,
+        "ule-mc-nox",
+        k,
+        (1_500.0, 2_300.0, 2_500.0),
+        (201_907.0, 285_046.0),
+    );
+    // SO₂ the same volume × (200 − 35): the same law, scaled.
+    let k_so2 = 4.7e8 * 0.722 * 165.0 * 1e-9;
+    check_range(
+        &html,
+        "ule-mc-so2",
+        k_so2,
+        (1_500.0, 2_300.0, 2_500.0),
+        (95_184.0, 134_379.0),
+    );
+    // One tornado, for NOx (the largest total), naming the volume as the only driver.
+    let u = &catalog(Lang::En).uncertainty;
+    let v = Library::standard()
+        .get("ule.fluegas.cement.kiln")
+        .expect("factor")
+        .def
+        .name
+        .get(Lang::En);
+    assert!(html.contains("id=\"ule-tornado-nox\""));
+    assert!(!html.contains("id=\"ule-tornado-so2\""));
+    assert!(html.contains(&u.drivers_one.replace("{a}", v).replace("{p}", "100%")));
+    assert!(
+        html.contains(u.method_title),
+        "method note in the explain panel"
+    );
+}
+
+#[tokio::test]
+async fn trucks_nox_range_is_the_emission_factor_law() {
+    // The report preset (197,000 trucks, long haul, China VI) with the mileage factor set by the
+    // user to its own value, 125,000 km/yr (a changed factor is a constant). NOx = 197,000 ×
+    // 125,000 km × EF g/km ÷ 10⁶ = 24,625 × EF t/yr, EF = 1.42 g/km ± 5 % (assumed range):
+    // Tri(1.349, 1.42, 1.491). Symmetric, so p5 = c(1 − h + h√0.1) = 1.42 × 0.9658114 and
+    // p95 = 1.42 × 1.0341886: NOx p5 = 33,772 t/yr, central 34,967.5, p95 = 36,163.
+    let mut o = Overrides::new();
+    o.set("truck.mileage.longhaul", 125_000.0);
+    let html = yew::LocalServerRenderer::<TrucksPanel>::with_props(TrucksPanelProps {
+        lang: Lang::En,
+        inputs: TrucksState::default(),
+        overrides: o,
+        on_action: Callback::noop(),
+    })
+    .render()
+    .await;
+    check_range(
+        &html,
+        "trucks-mc-nox",
+        24_625.0,
+        (1.349, 1.42, 1.491),
+        (33_772.0, 36_163.0),
+    );
+    // The net and the tailpipe have ranges too, and the tornado is about the net.
+    for id in ["trucks-mc-tailpipe", "trucks-mc-net"] {
+        let p5 = attr(&html, id, "data-p5").expect("p5");
+        let p95 = attr(&html, id, "data-p95").expect("p95");
+        let c = attr(&html, id, "data-central").expect("central");
+        assert!(p5 < c && c < p95, "{id}: {p5} < {c} < {p95}");
+    }
+    assert!(html.contains("id=\"trucks-tornado\""));
+    assert!(html.contains(catalog(Lang::En).uncertainty.method_title));
+}
+
+#[tokio::test]
+async fn carbon_household_range_is_the_electricity_factor_law() {
+    // The household preset with the household's electricity set by the user to 3,000 kWh (a
+    // constant) × the 2024 national footprint factor 0.5777 kg CO₂e/kWh ± 5 % (factors.md C1):
+    // total = 3,000 × Tri(0.548815, 0.5777, 0.606585) kg. p5 = 1,733.1 × 0.9658114 = 1,673.85,
+    // p95 = 1,733.1 × 1.0341886 = 1,792.35 kg CO₂e. The electricity factor is read through
+    // FactorValues, so its range is what moves the total.
+    let mut o = Overrides::new();
+    o.set("carbon.household.kwh_per_household", 3_000.0);
+    let html = yew::LocalServerRenderer::<CarbonView>::with_props(CarbonViewProps {
+        lang: Lang::En,
+        inputs: CarbonState::default(),
+        overrides: o,
+        on_action: Callback::noop(),
+    })
+    .render()
+    .await;
+    check_range(
+        &html,
+        "carbon-mc",
+        3_000.0,
+        (0.548_815, 0.5777, 0.606_585),
+        (1_673.85, 1_792.35),
+    );
+    // Shown in t CO₂e (the total is over 1,000 kg, as the page writes the total): 1.67 – 1.79.
+    assert!(html.contains("id=\"carbon-mc-p5\">1.67<"), "{html}");
+    assert!(html.contains("id=\"carbon-mc-p95\">1.79<"));
+    let name = Library::standard()
+        .get("carbon.elec.cf.2024.national")
+        .expect("factor")
+        .def
+        .name
+        .get(Lang::En);
+    let u = &catalog(Lang::En).uncertainty;
+    assert!(html.contains(&u.drivers_one.replace("{a}", name).replace("{p}", "100%")));
+    assert!(html.contains("id=\"carbon-tornado\""));
 }

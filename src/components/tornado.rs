@@ -9,9 +9,12 @@
 //! drawn on the page with the same numbers in a table right under it; each bar is also an image
 //! with its own text name, so a screen reader can walk the bars.
 
+use qingshan_core::eval::{CalcError, FactorValues, Overrides};
 use qingshan_core::factors::Library;
 use qingshan_core::text::Lang;
-use qingshan_core::uncertainty::{OutputStats, Sensitivity, Simulation, VarKind};
+use qingshan_core::uncertainty::{
+    analyse, Analysis, InputRanges, OutputStats, Sensitivity, Settings, Simulation, VarKind,
+};
 use yew::prelude::*;
 
 use crate::format::{percent, quantity};
@@ -109,6 +112,15 @@ pub fn drivers_sentence(
     }
 }
 
+/// The separator after a label: ": " in English, "：" in Chinese.
+pub fn colon(lang: Lang) -> &'static str {
+    if lang == Lang::En {
+        ": "
+    } else {
+        "："
+    }
+}
+
 /// The number of samples as the page writes it (10,000 / 1万).
 pub fn samples_text(n: usize, lang: Lang) -> String {
     quantity(n as f64, 6, lang)
@@ -125,6 +137,10 @@ pub struct McRangeProps {
     pub output: usize,
     /// The output's unit.
     pub unit: AttrValue,
+    /// The output's values are divided by this for display (e.g. 1,000 to show kg as t); the
+    /// `data-*` attributes keep the output's own unit.
+    #[prop_or(1.0)]
+    pub scale: f64,
     /// The page's language.
     pub lang: Lang,
 }
@@ -140,7 +156,8 @@ pub fn McRange(props: &McRangeProps) -> Html {
     let Some(stats): Option<&OutputStats> = sim.outputs.get(props.output) else {
         return Html::default();
     };
-    let fmt = |v: f64| quantity(v, 3, lang);
+    let scale = props.scale;
+    let fmt = |v: f64| quantity(v / scale, 3, lang);
     let label = u.mc_range.replace("{n}", &n);
     let body = if sim.failed >= sim.samples {
         html! { <span>{u.all_failed}</span> }
@@ -154,7 +171,7 @@ pub fn McRange(props: &McRangeProps) -> Html {
             </>
         }
     };
-    let sep = if lang == Lang::En { ": " } else { "：" };
+    let sep = colon(lang);
     html! {
         <>
             <p class="result-range mc-range" id={props.id.clone()}
@@ -184,16 +201,48 @@ pub struct TornadoProps {
     pub sentence: AttrValue,
     /// The result's unit.
     pub unit: AttrValue,
+    /// Which result the chart is about, where the page shows several (e.g. "SO₂"); empty for
+    /// none.
+    #[prop_or_default]
+    pub subject: AttrValue,
+    /// Values are divided by this for display (as [`McRangeProps::scale`]).
+    #[prop_or(1.0)]
+    pub scale: f64,
     /// The page's language.
     pub lang: Lang,
 }
 
 const WIDTH: f64 = 640.0;
 const LABEL_W: f64 = 230.0;
-const PAD: f64 = 60.0;
+const PAD: f64 = 80.0;
 const ROW_H: f64 = 30.0;
 const BAR_H: f64 = 18.0;
 const TOP_H: f64 = 8.0;
+
+/// Width budget of a label in the chart's label column, in half-ems: a Latin character counts
+/// 1, a CJK (or other wide) character 2. The column is `LABEL_W` − 8 px at the chart's 12–13 px
+/// text.
+const LABEL_BUDGET: usize = 34;
+
+/// `label` shortened with "…" to fit the label column (the bar's image name and the table keep
+/// the whole name).
+fn fit_label(label: &str) -> String {
+    let width = |c: char| if c.is_ascii() { 1 } else { 2 };
+    if label.chars().map(width).sum::<usize>() <= LABEL_BUDGET {
+        return label.to_string();
+    }
+    let mut used = 0;
+    let mut out = String::new();
+    for c in label.chars() {
+        used += width(c);
+        if used > LABEL_BUDGET - 1 {
+            break;
+        }
+        out.push(c);
+    }
+    out.push('…');
+    out
+}
 
 /// A tornado chart: one horizontal bar per driver from the result at its low end to the
 /// result at its high end, around a vertical line at the central value; the same numbers in a
@@ -223,12 +272,19 @@ pub fn Tornado(props: &TornadoProps) -> Html {
     let x = |v: f64| LABEL_W + PAD + (finite(v) - lo) / span * plot_w;
     let height = ROW_H * props.bars.len() as f64 + TOP_H + 4.0;
     let title_id = format!("{}-title", props.id);
-    let fmt = |v: f64| quantity(v, 3, lang);
+    let scale = props.scale;
+    let fmt = |v: f64| quantity(v / scale, 3, lang);
     let xc = x(central);
 
     html! {
         <figure class="chart tornado" id={props.id.clone()}>
-            <figcaption id={title_id.clone()}>{u.tornado_title}{" ("}{props.unit.clone()}{")"}</figcaption>
+            <figcaption id={title_id.clone()}>
+                {u.tornado_title}
+                if !props.subject.is_empty() {
+                    {colon(lang)}{props.subject.clone()}
+                }
+                {" ("}{props.unit.clone()}{")"}
+            </figcaption>
             <p class="tornado-drivers">{props.sentence.clone()}</p>
             <p class="method-note">{u.tornado_intro}</p>
             if !props.bars.is_empty() {
@@ -251,11 +307,11 @@ pub fn Tornado(props: &TornadoProps) -> Html {
                             }
                         };
                         let name = format!("{}{}{} – {} {}", b.label,
-                            if lang == Lang::En { ": " } else { "：" }, fmt(b.at_low), fmt(b.at_high), props.unit);
+                            colon(lang), fmt(b.at_low), fmt(b.at_high), props.unit);
                         let (left, right) = if xl <= xh { (b.at_low, b.at_high) } else { (b.at_high, b.at_low) };
                         html! {
                             <g class="tornado-bar" role="img" aria-label={name}>
-                                <text class="bar-label" x={(LABEL_W - 8.0).to_string()} y={(cy + 4.0).to_string()} text-anchor="end">{b.label.clone()}</text>
+                                <text class="bar-label" x={(LABEL_W - 8.0).to_string()} y={(cy + 4.0).to_string()} text-anchor="end">{fit_label(&b.label)}</text>
                                 {part(xl, "low")}
                                 {part(xh, "high")}
                                 <text class="bar-value" x={(x(left) - 4.0).to_string()} y={(cy + 4.0).to_string()} text-anchor="end">{fmt(left)}</text>
@@ -339,5 +395,86 @@ pub fn clock_ms() -> Option<f64> {
     #[cfg(not(target_arch = "wasm32"))]
     {
         None
+    }
+}
+
+/// A Monte Carlo analysis made for the page, and how long it took.
+#[derive(Debug, PartialEq)]
+pub struct Timed {
+    /// The analysis (absent when the central run fails: the page shows that error already).
+    pub analysis: Option<Analysis>,
+    /// Milliseconds it took in the browser (absent outside it); the page puts it on the
+    /// results section as `data-mc-ms` for the browser benchmark.
+    pub ms: Option<f64>,
+}
+
+impl Timed {
+    /// The time as the `data-mc-ms` attribute's value.
+    pub fn ms_attr(&self) -> Option<AttrValue> {
+        self.ms.map(|m| AttrValue::from(format!("{m:.1}")))
+    }
+}
+
+/// A calculation as the views give it to [`analyse_timed`]: up to three outputs (unused ones
+/// 0). One concrete type for every calculator, so the engine's generic code is compiled once
+/// (wasm size, issue 10) rather than once per calculator.
+pub type Calc<'a> = &'a dyn Fn(&dyn FactorValues) -> Result<[f64; 3], CalcError>;
+
+/// [`analyse`] with the default settings (10,000 samples, the default seed, no user ranges),
+/// timed: what every calculator's view runs in its `use_memo` on (inputs, overrides).
+pub fn analyse_timed(overrides: &Overrides, calc: Calc<'_>) -> Timed {
+    let start = clock_ms();
+    let analysis = analyse(
+        Library::standard(),
+        overrides,
+        &InputRanges::new(),
+        &Settings::default(),
+        calc,
+    )
+    .ok();
+    let ms = start.and_then(|a| clock_ms().map(|b| b - a));
+    Timed { analysis, ms }
+}
+
+/// The [`McRange`] of output `output`, or nothing without an analysis.
+pub fn mc_range(
+    id: &'static str,
+    analysis: Option<&Analysis>,
+    output: usize,
+    unit: &str,
+    scale: f64,
+    lang: Lang,
+) -> Html {
+    analysis.map_or_else(Html::default, |a| {
+        html! {
+            <McRange id={id} simulation={a.simulation.clone()} output={output}
+                unit={AttrValue::from(unit.to_string())} scale={scale} lang={lang} />
+        }
+    })
+}
+
+/// The [`Tornado`] of output `output` (factors named by the library: the calculators range no
+/// user input), or nothing without an analysis.
+pub fn tornado_of(
+    id: &'static str,
+    analysis: Option<&Analysis>,
+    output: usize,
+    subject: &str,
+    unit: &str,
+    scale: f64,
+    lang: Lang,
+) -> Html {
+    let Some(a) = analysis else {
+        return Html::default();
+    };
+    let lib = Library::standard();
+    let input_name = |key: &str| key.to_string();
+    let central = a.sensitivity.central.get(output).copied().unwrap_or(0.0);
+    html! {
+        <Tornado id={id} central={central}
+            bars={tornado_bars(&a.sensitivity, output, lib, lang, &input_name)}
+            sentence={drivers_sentence(&a.sensitivity, output, lib, lang, &input_name)}
+            subject={AttrValue::from(subject.to_string())}
+            unit={AttrValue::from(unit.to_string())} scale={scale} lang={lang} />
     }
 }

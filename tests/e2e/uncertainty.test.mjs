@@ -1,4 +1,8 @@
-// Ranges and sensitivity on the total-phosphorus view (issue 9): the Monte Carlo 90 % range of
+// Ranges and sensitivity (issue 9). The ULE, heavy-trucks and carbon presets show a Monte Carlo
+// range beside each main result (p5 < central < p95), a tornado with its table, no console error
+// and no axe violation; per calculator the recompute time over several edits is printed (the
+// browser benchmark; scripts/bench-mc.mjs runs the same on its own; MC_BENCH_EDITS sets the
+// number of edits). The total-phosphorus view: the Monte Carlo 90 % range of
 // the total contains its central value, the tornado has named bars, the top-driver sentence is in
 // the page's language; and how long one recompute takes in Chromium (printed, not asserted: the
 // machine is shared). The recompute time is read from the results section's data-mc-ms (the
@@ -6,7 +10,9 @@
 // state, analysis, render).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { AxeBuilder } from '@axe-core/playwright';
 import { launch, serve, openPage, expectClean } from './harness.mjs';
+import { CALCULATORS, measure, report, median } from '../../scripts/bench-mc.mjs';
 
 let browser;
 let srv;
@@ -80,4 +86,84 @@ test('recompute time after an input change (printed)', async () => {
   test.diagnostic?.(msg);
   expectClean(problems);
   await context.close();
+});
+
+/** p5 < central < p95 on the range element, or its words say there is no spread. */
+async function expectRange(page, id) {
+  const r = page.locator(id);
+  const [p5, central, p95] = await Promise.all(['data-p5', 'data-central', 'data-p95'].map((a) => r.getAttribute(a).then(Number)));
+  const text = await r.innerText();
+  assert.ok(!/NaN/.test(text), `${id}: NaN`);
+  if (/no spread|no factor/i.test(text)) return;
+  assert.ok(p5 < central && central < p95, `${id}: ${p5} < ${central} < ${p95}`);
+  assert.match(text, /90 % range, Monte Carlo, 10,000 samples: .+ – .+/);
+}
+
+/** Named bars, and the same rows in the table equivalent. */
+async function expectTornado(page, id) {
+  const bars = page.locator(`${id} g[role="img"]`);
+  const n = await bars.count();
+  assert.ok(n >= 1, `${id}: no bar`);
+  assert.ok((await bars.first().getAttribute('aria-label')).length > 3);
+  assert.equal(await page.locator(`${id} table tbody tr`).count(), n, `${id}: table rows = bars`);
+  assert.match(await page.locator(`${id} .tornado-drivers`).innerText(), /^Most of the spread comes from /);
+}
+
+async function axe(page, selector) {
+  const { violations } = await new AxeBuilder({ page }).include(selector).analyze();
+  assert.deepEqual(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), [], 'no axe violation');
+}
+
+test('ULE and heavy trucks: ranges beside the totals, tornadoes with tables, axe clean', async () => {
+  const { context, page, problems } = await openPage(browser, srv.url, { locale: 'en-US' });
+  await page.waitForSelector('#ule-mc-nox');
+  for (const id of ['#ule-mc-pm', '#ule-mc-so2', '#ule-mc-nox']) await expectRange(page, id);
+  // One tornado, for the pollutant the buttons choose (at first the largest total).
+  assert.equal(await page.locator('.ule-results figure.tornado').count(), 1);
+  await page.click('#ule-tornado-pick-pm');
+  await page.waitForSelector('#ule-tornado-pm');
+  assert.equal(await page.getAttribute('#ule-tornado-pick-pm', 'aria-pressed'), 'true');
+  await expectTornado(page, '#ule-tornado-pm');
+  assert.match(await page.locator('#ule-tornado-pm figcaption').innerText(), /PM/);
+  await page.waitForSelector('#trucks-mc-net');
+  for (const id of ['#trucks-mc-nox', '#trucks-mc-tailpipe', '#trucks-mc-net']) await expectRange(page, id);
+  await expectTornado(page, '#trucks-tornado');
+  // The method is in both explain panels.
+  assert.equal(await page.locator('.ule-explain details.mc-method').count(), 1);
+  assert.equal(await page.locator('.trucks details.mc-method').count(), 1);
+  await axe(page, '.view-ule');
+  expectClean(problems);
+  await context.close();
+});
+
+test('carbon: the household total and a comparison have ranges; the tornado is on the headline', async () => {
+  const { context, page, problems } = await openPage(browser, srv.url, { locale: 'en-US' });
+  await page.click('#nav-carbon');
+  await page.waitForSelector('#carbon-mc');
+  await expectRange(page, '#carbon-mc');
+  await expectTornado(page, '#carbon-tornado');
+  assert.match(await page.locator('#carbon-tornado figcaption').innerText(), /Total/);
+  assert.equal(await page.locator('.carbon-how details.mc-method').count(), 1);
+  await axe(page, '.view-carbon');
+  // The truck comparison: both totals and the change have ranges; the tornado is the change's.
+  await page.click('#carbon-preset-carbon-truck');
+  await page.waitForSelector('#carbon-mc-change');
+  for (const id of ['#carbon-mc', '#carbon-mc-b', '#carbon-mc-change']) await expectRange(page, id);
+  await expectTornado(page, '#carbon-tornado');
+  assert.match(await page.locator('#carbon-tornado figcaption').innerText(), /Net change/);
+  expectClean(problems);
+  await context.close();
+});
+
+test('browser benchmark: one recompute per calculator over several edits (printed)', async () => {
+  const edits = Number(process.env.MC_BENCH_EDITS ?? 7);
+  for (const calc of CALCULATORS.filter((c) => !c.name.startsWith('Total phosphorus'))) {
+    const m = await measure(browser, srv.url, calc, edits);
+    expectClean(m.problems);
+    for (const [p5, central, p95] of m.ranges) assert.ok(p5 <= central && central <= p95, `${calc.name}: ${p5} ≤ ${central} ≤ ${p95}`);
+    assert.ok(Number.isFinite(median(m.edit)), `${calc.name}: the range updated after each edit`);
+    const msg = `Chromium, 10,000 samples + sweep: ${report(m)}`;
+    console.log(msg);
+    test.diagnostic?.(msg);
+  }
 });

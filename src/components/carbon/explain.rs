@@ -5,11 +5,13 @@
 use qingshan_core::carbon::{Activity, CarbonResult, DirectGas, Gas, Line, LineResult, NonCo2};
 use qingshan_core::factors::Library;
 use qingshan_core::text::Lang;
+use qingshan_core::uncertainty::DEFAULT_SAMPLES;
 use yew::prelude::*;
 
 use super::names::{self, mass, text};
 use super::results::line_label;
 use crate::components::factor::{value_with_unit, FactorCite};
+use crate::components::tornado::MethodNote;
 use crate::format::quantity;
 
 /// Digits of the quantities written in the arithmetic.
@@ -241,6 +243,7 @@ pub fn HowPanel(props: &HowPanelProps) -> Html {
                 </ol>
                 <p>{t.how_totals}</p>
                 <p>{t.how_range}</p>
+                <MethodNote samples={DEFAULT_SAMPLES} lang={lang} />
                 <p>{t.how_kinds}</p>
                 <h3>{t.factors_cited}</h3>
                 <ul class="carbon-cites">

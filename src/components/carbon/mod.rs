@@ -4,7 +4,9 @@
 //! `validate`, memoised on the inputs and the changed factors) and hands values and callbacks to
 //! its panels: presets ([`presets`]), the electricity factor ([`basis`]), the lines ([`lines`]),
 //! functional unit, boundary, GWP and price ([`settings`]), the line factors ([`factors`]), the
-//! results ([`results`]) and "how this is computed" ([`explain`]). The panels never compute.
+//! results ([`results`], with the Monte Carlo ranges and tornado of issue 9: the analysis of
+//! `qingshan_core::carbon::headline` runs here) and "how this is computed" ([`explain`]). The
+//! panels never compute.
 
 pub mod basis;
 pub mod choice;
@@ -16,13 +18,14 @@ pub mod presets;
 pub mod results;
 pub mod settings;
 
-use qingshan_core::carbon::{evaluate, validate, CarbonError};
+use qingshan_core::carbon::{evaluate, headline, validate, CarbonError};
 use qingshan_core::eval::Overrides;
 use qingshan_core::factors::Library;
 use qingshan_core::text::Lang;
 use yew::prelude::*;
 
 use crate::components::factor::FactorInput;
+use crate::components::tornado::analyse_timed;
 use crate::state::{self, Action};
 
 /// The callbacks a factor field needs.
@@ -72,6 +75,11 @@ pub fn CarbonView(props: &CarbonViewProps) -> Html {
     let result = use_memo(
         (inputs.clone(), props.overrides.clone()),
         |(inputs, overrides)| evaluate(inputs, Library::standard(), overrides),
+    );
+    // Monte Carlo (issue 9) of the headline: baseline total (and alternative, change).
+    let mc = use_memo(
+        (inputs.clone(), props.overrides.clone()),
+        |(inputs, overrides)| analyse_timed(overrides, &|f| headline(inputs, f)),
     );
     let errors = use_memo((inputs.clone(), result.clone()), |(inputs, result)| {
         let mut errors = validate(inputs);
@@ -137,7 +145,7 @@ pub fn CarbonView(props: &CarbonViewProps) -> Html {
                         overrides={props.overrides.clone()} factors={factors} />
                 </div>
                 <div class="carbon-outputs">
-                    <results::ResultsPanel lang={lang} result={(*result).clone()} lines={inputs.lines.clone()} />
+                    <results::ResultsPanel lang={lang} result={(*result).clone()} lines={inputs.lines.clone()} mc={mc} />
                 </div>
             </div>
             <explain::HowPanel lang={lang} result={ok.cloned()} lines={inputs.lines.clone()} />

@@ -11,7 +11,10 @@ use yew::prelude::*;
 
 use super::names::{self, mass, mass_range, text, yuan};
 use crate::components::chart::{Bar, BarChart};
+use crate::components::tornado::{mc_range, tornado_of, Timed};
 use crate::format::quantity;
+use qingshan_core::uncertainty::Analysis;
+use std::rc::Rc;
 
 /// Props of [`ResultsPanel`].
 #[derive(Properties, PartialEq)]
@@ -22,6 +25,26 @@ pub struct ResultsPanelProps {
     pub result: Result<CarbonResult, CarbonError>,
     /// The lines (for their names).
     pub lines: Vec<Line>,
+    /// The Monte Carlo analysis of the headline ([`MC_BASELINE`], [`MC_ALTERNATIVE`],
+    /// [`MC_CHANGE`]; the last two in a comparison only).
+    pub mc: Rc<Timed>,
+}
+
+/// Output index of the baseline's (or the only) total in the Monte Carlo analysis.
+pub const MC_BASELINE: usize = 0;
+/// Output index of the alternative's total (comparison only).
+pub const MC_ALTERNATIVE: usize = 1;
+/// Output index of the change, alternative − baseline (comparison only).
+pub const MC_CHANGE: usize = 2;
+
+/// The Monte Carlo range of output `k`, in t when its central value is 1,000 kg or more (as
+/// [`mass`] writes it).
+fn mc_mass(id: &'static str, mc: Option<&Analysis>, k: usize, lang: Lang) -> Html {
+    let central = mc
+        .and_then(|a| a.simulation.outputs.get(k))
+        .map_or(0.0, |s| s.central);
+    let (scale, unit) = names::chart_unit(central.abs(), lang);
+    mc_range(id, mc, k, unit, scale, lang)
 }
 
 /// A line's name in charts and tables: "Line 2 · Fuel: Diesel (B)".
@@ -85,8 +108,16 @@ fn chart_label(lines: &[Line], index: usize, lang: Lang) -> String {
 }
 
 /// One variant's total block.
-fn total_block(id: &str, label: &str, t: &TotalsResult, r: &CarbonResult, lang: Lang) -> Html {
+fn total_block(
+    id: &str,
+    label: &str,
+    t: &TotalsResult,
+    r: &CarbonResult,
+    mc: Html,
+    lang: Lang,
+) -> Html {
     let c = text(lang);
+    let u = &crate::i18n::catalog(lang).uncertainty;
     let fu = r.functional_unit;
     let per = format!(
         "{} {} {}",
@@ -98,7 +129,8 @@ fn total_block(id: &str, label: &str, t: &TotalsResult, r: &CarbonResult, lang: 
         <div class="carbon-total">
             <p class="carbon-total-label">{label}</p>
             <p class="result-big" id={id.to_string()}>{mass(t.kg_co2e.central, lang)}</p>
-            <p class="result-range">{c.range}{" "}{mass_range(t.kg_co2e, lang)}</p>
+            {mc}
+            <p class="result-range">{u.bounds}{crate::components::tornado::colon(lang)}{mass_range(t.kg_co2e, lang)}</p>
             <dl class="carbon-facts">
                 <dt>{per}</dt>
                 <dd id={format!("{id}-per-fu")}>{mass(t.per_functional_unit.central, lang)}</dd>
@@ -262,14 +294,28 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
             })
         })
         .collect();
+    // The tornado of the headline: the change in a comparison, else the total.
+    let mc = props.mc.analysis.as_ref();
+    let (k, subject) = if r.change.is_some() {
+        (MC_CHANGE, t.change_net)
+    } else {
+        (MC_BASELINE, t.total)
+    };
+    let central = mc
+        .and_then(|a| a.simulation.outputs.get(k))
+        .map_or(0.0, |s| s.central);
+    let (scale, unit) = names::chart_unit(central.abs(), lang);
+    let tornado = tornado_of("carbon-tornado", mc, k, subject, unit, scale, lang);
     html! {
-        <section class="panel carbon-results" aria-labelledby="carbon-results-h">
+        <section class="panel carbon-results" aria-labelledby="carbon-results-h" data-mc-ms={props.mc.ms_attr()}>
             <h2 id="carbon-results-h">{t.results_heading}</h2>
             <div class="carbon-summary" aria-live="polite">
                 if let (Some(alt), Some(change)) = (&r.alternative, &r.change) {
                     <div class="carbon-totals">
-                        { total_block("carbon-total", t.variant_a, &r.baseline, r, lang) }
-                        { total_block("carbon-total-b", t.variant_b, alt, r, lang) }
+                        { total_block("carbon-total", t.variant_a, &r.baseline, r,
+                            mc_mass("carbon-mc", mc, MC_BASELINE, lang), lang) }
+                        { total_block("carbon-total-b", t.variant_b, alt, r,
+                            mc_mass("carbon-mc-b", mc, MC_ALTERNATIVE, lang), lang) }
                     </div>
                     <dl class="carbon-change">
                         <dt>{t.change_on_site}</dt>
@@ -277,13 +323,15 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
                             <span class="result-range">{names::paren(&format!("{} {}", t.range, mass_range(change.on_site, lang)), lang)}</span></dd>
                         <dt>{t.change_net}</dt>
                         <dd id="carbon-change">{mass(change.kg_co2e.central, lang)}
+                            {mc_mass("carbon-mc-change", mc, MC_CHANGE, lang)}
                             <span class="result-range">{names::paren(&format!("{} {}", t.range, mass_range(change.kg_co2e, lang)), lang)}</span></dd>
                         <dt>{t.change_cost}</dt>
                         <dd>{yuan(change.cost_yuan.central, lang)}</dd>
                     </dl>
                     <p class="method-note">{t.change_note}</p>
                 } else {
-                    { total_block("carbon-total", t.total, &r.baseline, r, lang) }
+                    { total_block("carbon-total", t.total, &r.baseline, r,
+                        mc_mass("carbon-mc", mc, MC_BASELINE, lang), lang) }
                 }
             </div>
             <dl class="carbon-basis-used">
@@ -313,6 +361,7 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
                     bars={gas_bars} lang={lang} />
                 { by_line_table(r, &props.lines, &gases, lang) }
             }
+            { tornado }
         </section>
     }
 }

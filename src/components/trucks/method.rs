@@ -9,11 +9,13 @@ use qingshan_core::trucks::{
     self, Baseline, DieselBasis, Duty, GridKind, TruckResult, DIESEL_CONSUMPTION,
     ELECTRIC_CONSUMPTION,
 };
+use qingshan_core::uncertainty::DEFAULT_SAMPLES;
 use qingshan_core::units::Unit;
 use yew::prelude::*;
 
 use super::{differs, Outcome};
 use crate::components::factor::{value_with_unit, FactorCite, GradeBadge};
+use crate::components::tornado::MethodNote;
 use crate::format::{plain, quantity};
 use crate::i18n::catalog;
 use crate::state::trucks::TrucksState;
@@ -180,7 +182,9 @@ pub fn TrucksMethod(props: &TrucksMethodProps) -> Html {
     let caveat = figures::get(trucks::FIGURE).and_then(|f| f.note);
 
     html! {
-        <section class="panel trucks-method" aria-labelledby="trucks-method-title">
+        // Named "How this is computed" + the panel title: the ULE explain panel on the same page has
+        // the same heading, and two regions must not share a name (axe landmark-unique).
+        <section class="panel trucks-method" aria-labelledby="trucks-method-title trucks-title">
             <h3 id="trucks-method-title">{t.method_heading}</h3>
             <h4>{t.method_formulas}</h4>
             <ul class="trucks-formulas">
@@ -254,6 +258,7 @@ pub fn TrucksMethod(props: &TrucksMethodProps) -> Html {
                 }
             </ul>
             <p class="method-note">{t.a_report}{" "}{REPORT.citation(lang)}</p>
+            <MethodNote samples={DEFAULT_SAMPLES} lang={lang} />
         </section>
     }
 }

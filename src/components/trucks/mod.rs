@@ -1,7 +1,8 @@
 //! The heavy-trucks panel of calculator 1: the report's 197,000 new-energy heavy trucks.
 //!
 //! The panel computes once per change of its inputs or of the user's factors (`use_memo` over
-//! `qingshan_core::trucks::evaluate`) and hands the result to three parts that never compute:
+//! `qingshan_core::trucks::evaluate`, and the Monte Carlo analysis of issue 9 over
+//! `qingshan_core::trucks::calculate`) and hands the results to three parts that never compute:
 //! [`inputs`] (fields and choices), [`results`] (numbers, two charts with tables) and
 //! [`method`] (formulas, inputs, factors and sources). docs/trucks.md records the decisions.
 
@@ -16,6 +17,7 @@ use qingshan_core::text::Lang;
 use qingshan_core::trucks::{self, evaluate, field, Gas, TruckResult};
 use yew::prelude::*;
 
+use crate::components::tornado::{analyse_timed, Timed};
 use crate::i18n::catalog;
 use crate::state::trucks::{TrucksState, PRESETS, PRESET_SHUTTLE};
 use crate::state::{self, Action};
@@ -126,6 +128,20 @@ pub fn TrucksPanel(props: &TrucksPanelProps) -> Html {
             state.inputs(lib).map(|i| evaluate(&i, lib, overrides))
         },
     );
+    // Monte Carlo (issue 9): NOx, tailpipe CO₂ and net CO₂ avoided, in that order
+    // (`results::MC_NOX`, `MC_TAILPIPE`, `MC_NET`).
+    let mc = use_memo(
+        (props.inputs.clone(), props.overrides.clone()),
+        |(state, overrides)| match state.inputs(Library::standard()) {
+            Some(i) => analyse_timed(overrides, &|f| {
+                trucks::calculate(&i, f).map(|p| [p.nox_t, p.tailpipe_t, p.net_t])
+            }),
+            None => Timed {
+                analysis: None,
+                ms: None,
+            },
+        },
+    );
     let figure = figures::get(trucks::FIGURE);
     let state = &props.inputs;
 
@@ -168,7 +184,7 @@ pub fn TrucksPanel(props: &TrucksPanelProps) -> Html {
                 <TrucksInputs lang={lang} state={state.clone()} overrides={props.overrides.clone()}
                     on_action={props.on_action.clone()} outcome={*outcome} />
                 <TrucksResults lang={lang} overrides={props.overrides.clone()}
-                    outcome={*outcome} />
+                    outcome={*outcome} mc={mc} />
             </div>
             <TrucksMethod lang={lang} state={state.clone()} overrides={props.overrides.clone()}
                 outcome={*outcome} />

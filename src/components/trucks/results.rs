@@ -5,11 +5,14 @@ use qingshan_core::eval::{Overrides, Ranged};
 use qingshan_core::factors::Library;
 use qingshan_core::text::Lang;
 use qingshan_core::trucks::{self, NetOutcome, TruckResult};
+use qingshan_core::uncertainty::Analysis;
+use std::rc::Rc;
 use yew::prelude::*;
 
 use super::{error_text, fill, with_gas, Outcome};
 use crate::components::chart::{Bar, BarChart};
 use crate::components::factor::{value_with_unit, GradeBadge};
+use crate::components::tornado::{mc_range, tornado_of, Timed};
 use crate::format::quantity;
 use crate::i18n::catalog;
 
@@ -22,7 +25,17 @@ pub struct TrucksResultsProps {
     pub overrides: Overrides,
     /// The calculation's outcome.
     pub outcome: Outcome,
+    /// The Monte Carlo analysis of NOx, tailpipe CO₂ and net CO₂ ([`MC_NOX`], [`MC_TAILPIPE`],
+    /// [`MC_NET`]).
+    pub mc: Rc<Timed>,
 }
+
+/// Output index of NOx avoided in the Monte Carlo analysis.
+pub const MC_NOX: usize = 0;
+/// Output index of tailpipe CO₂ avoided.
+pub const MC_TAILPIPE: usize = 1;
+/// Output index of net CO₂ avoided.
+pub const MC_NET: usize = 2;
 
 /// Significant digits of the results on the page.
 const SIG: u32 = 3;
@@ -44,6 +57,7 @@ fn item(
     r: Ranged,
     unit: &str,
     note: Option<&'static str>,
+    mc: Html,
 ) -> Html {
     html! {
         <div class="trucks-result" id={id}>
@@ -51,6 +65,7 @@ fn item(
             <dd>
                 <span class="result-big">{quantity(r.central, SIG, lang)}</span>
                 {" "}<span class="unit">{unit.to_owned()}</span>
+                {mc}
                 <span class="result-range">{range_text(lang, r)}</span>
                 if let Some(n) = note {
                     <span class="method-note">{n}</span>
@@ -148,7 +163,7 @@ fn charts(lang: Lang, r: &TruckResult) -> Html {
 }
 
 /// The results of one calculation.
-fn results(lang: Lang, r: &TruckResult, overrides: &Overrides) -> Html {
+fn results(lang: Lang, r: &TruckResult, overrides: &Overrides, mc: Option<&Analysis>) -> Html {
     let t = &catalog(lang).trucks;
     let t_yr = trucks::MASS_UNIT.symbol(lang);
     let (tail_gas, grid_gas) = (r.tailpipe_gas(), r.grid_gas());
@@ -172,16 +187,19 @@ fn results(lang: Lang, r: &TruckResult, overrides: &Overrides) -> Html {
     html! {
         <>
             <dl class="trucks-results-list">
-                { item(lang, "trucks-nox", t.nox_label.to_owned(), r.nox_t, t_yr, Some(t.nox_note)) }
+                { item(lang, "trucks-nox", t.nox_label.to_owned(), r.nox_t, t_yr, Some(t.nox_note),
+                    mc_range("trucks-mc-nox", mc, MC_NOX, t_yr, 1.0, lang)) }
                 { item(lang, "trucks-tailpipe", with_gas(lang, t.tailpipe_label, tail_gas),
-                    r.tailpipe_t, t_yr, None) }
+                    r.tailpipe_t, t_yr, None, mc_range("trucks-mc-tailpipe", mc, MC_TAILPIPE, t_yr, 1.0, lang)) }
                 { item(lang, "trucks-electricity", t.electricity_label.to_owned(), r.electricity_kwh,
-                    trucks::ELECTRICITY_UNIT.symbol(lang), None) }
-                { item(lang, "trucks-grid", with_gas(lang, t.grid_label, grid_gas), r.grid_t, t_yr, None) }
+                    trucks::ELECTRICITY_UNIT.symbol(lang), None, Html::default()) }
+                { item(lang, "trucks-grid", with_gas(lang, t.grid_label, grid_gas), r.grid_t, t_yr, None,
+                    Html::default()) }
                 <div class={classes!("trucks-result", "trucks-net", net_class)} id="trucks-net">
                     <dt>{t.net_label}</dt>
                     <dd>
                         <span class="result-big" aria-live="polite">{net_text}</span>
+                        {mc_range("trucks-mc-net", mc, MC_NET, t_yr, 1.0, lang)}
                         <span class="result-range">
                             {t.net_range}{" "}{quantity(r.net_t.low, SIG, lang)}{" – "}
                             {quantity(r.net_t.high, SIG, lang)}{" "}{t_yr}
@@ -194,6 +212,7 @@ fn results(lang: Lang, r: &TruckResult, overrides: &Overrides) -> Html {
             </dl>
             { basis(lang, r, overrides) }
             { charts(lang, r) }
+            { tornado_of("trucks-tornado", mc, MC_NET, t.net_label, t_yr, 1.0, lang) }
         </>
     }
 }
@@ -204,7 +223,7 @@ pub fn TrucksResults(props: &TrucksResultsProps) -> Html {
     let lang = props.lang;
     let t = &catalog(lang).trucks;
     let body = match &props.outcome {
-        Some(Ok(r)) => results(lang, r, &props.overrides),
+        Some(Ok(r)) => results(lang, r, &props.overrides, props.mc.analysis.as_ref()),
         Some(Err(e)) => html! {
             <p class="field-error" id="trucks-error" role="alert">
                 {t.cannot_compute}{" "}{error_text(lang, e)}
@@ -215,7 +234,7 @@ pub fn TrucksResults(props: &TrucksResultsProps) -> Html {
         }
     };
     html! {
-        <div class="panel trucks-results">
+        <div class="panel trucks-results" data-mc-ms={props.mc.ms_attr()}>
             <h3>{t.results_heading}</h3>
             {body}
         </div>

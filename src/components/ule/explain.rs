@@ -5,11 +5,13 @@ use qingshan_core::eval::Overrides;
 use qingshan_core::factors::Library;
 use qingshan_core::text::Lang;
 use qingshan_core::ule::{factors_used, report_capacity, Sector, UleInputs};
+use qingshan_core::uncertainty::DEFAULT_SAMPLES;
 use qingshan_core::units::Unit;
 use yew::prelude::*;
 
 use super::common::factor_value;
 use crate::components::factor::{value_with_unit, FactorCite};
+use crate::components::tornado::MethodNote;
 use crate::format::{percent, quantity};
 use crate::i18n::catalog;
 
@@ -85,6 +87,7 @@ pub fn Explain(props: &ExplainProps) -> Html {
                 }) }
             </dl>
             { for Sector::ALL.into_iter().map(sector) }
+            <MethodNote samples={DEFAULT_SAMPLES} lang={lang} />
         </section>
     }
 }

@@ -5,7 +5,9 @@
 //! * [`inputs`]: the sector on screen: capacity, utilisation, method, and the method's inputs
 //!   ([`points`] for the concentration method, [`intensity`] for the intensity method);
 //! * [`results`]: avoided emissions by sector and pollutant (numbers, chart, table), intensities,
-//!   shares of the national baseline, steel costs;
+//!   shares of the national baseline, steel costs; the Monte Carlo 90 % range of each total and
+//!   a tornado of one pollutant's total (issue 9; the analysis runs here, in a `use_memo` on
+//!   inputs + overrides, over `qingshan_core::ule::totals`);
 //! * [`compliance`]: a measured concentration against its ULE limit, with the O₂ correction;
 //! * [`explain`]: "how this is computed": formulas, inputs, factors and sources.
 
@@ -22,9 +24,10 @@ use qingshan_core::eval::{LibraryValues, Overrides, Point};
 use qingshan_core::factors::Library;
 use qingshan_core::figures::{self, REPORT};
 use qingshan_core::text::Lang;
-use qingshan_core::ule::{calculate_ranged, compliance::check, PointKind, Sector};
+use qingshan_core::ule::{calculate_ranged, compliance::check, totals, PointKind, Sector};
 use yew::prelude::*;
 
+use crate::components::tornado::analyse_timed;
 use crate::components::trucks::TrucksPanel;
 use crate::i18n::catalog;
 use crate::state::ule::UleAction;
@@ -55,6 +58,14 @@ pub fn UleView(props: &UleViewProps) -> Html {
     let results = use_memo(
         (state.inputs.clone(), props.overrides.clone()),
         |(inputs, overrides)| calculate_ranged(inputs, Library::standard(), overrides),
+    );
+    // Monte Carlo (issue 9): the three avoided totals over the sectors that compute centrally.
+    let include = Sector::ALL.map(|s| results.sector(s).is_ok());
+    // Keyed on the sectors' inputs only: the compliance check and the cost settings do not
+    // enter the totals.
+    let mc = use_memo(
+        (state.inputs.sectors.clone(), props.overrides.clone()),
+        move |(sectors, overrides)| analyse_timed(overrides, &|f| totals(sectors, f, include)),
     );
     let outcome = use_memo(
         (state.inputs.check, props.overrides.clone()),
@@ -100,7 +111,7 @@ pub fn UleView(props: &UleViewProps) -> Html {
                 <inputs::SectorPanel lang={lang} inputs={state.inputs.sector(focus).clone()}
                     error={results.sector(focus).as_ref().err().copied()}
                     factors={factors.clone()} on_ule={on_ule.clone()} />
-                <results::Results lang={lang} results={results.clone()} inputs={state.inputs.clone()}
+                <results::Results lang={lang} results={results.clone()} mc={mc.clone()} inputs={state.inputs.clone()}
                     coke_volume_changed={props.overrides.is_overridden(PointKind::CokeOven.fluegas_factor())}
                     on_ule={on_ule.clone()} />
             </div>

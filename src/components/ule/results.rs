@@ -11,6 +11,7 @@ use yew::prelude::*;
 
 use super::common::error_sentence;
 use crate::components::chart::{Bar, BarChart};
+use crate::components::tornado::{colon, mc_range, tornado_of, Timed};
 use crate::format::{percent, plain, quantity};
 use crate::i18n::catalog;
 use crate::state::ule::UleAction;
@@ -25,6 +26,8 @@ pub struct ResultsProps {
     pub lang: Lang,
     /// The ranged results.
     pub results: Rc<UleRanged>,
+    /// The Monte Carlo analysis of the three totals ([`Pollutant::ALL`] order).
+    pub mc: Rc<Timed>,
     /// The inputs the results come from (for the notes on what they rest on).
     pub inputs: UleInputs,
     /// True when the user changed the coke-oven flue-gas volume (no longer unverified).
@@ -41,12 +44,42 @@ fn class(p: Pollutant) -> &'static str {
     }
 }
 
+/// Ids of the Monte Carlo range of each total and of the tornado of each pollutant.
+fn mc_ids(p: Pollutant) -> (&'static str, &'static str) {
+    match p {
+        Pollutant::Pm => ("ule-mc-pm", "ule-tornado-pm"),
+        Pollutant::So2 => ("ule-mc-so2", "ule-tornado-so2"),
+        Pollutant::Nox => ("ule-mc-nox", "ule-tornado-nox"),
+    }
+}
+
+/// Position of `p` in [`Pollutant::ALL`] (the analysis' output index).
+fn output(p: Pollutant) -> usize {
+    Pollutant::ALL.iter().position(|&q| q == p).unwrap_or(0)
+}
+
 /// The results panel.
+///
+/// One tornado, for the pollutant chosen with the buttons above it; until the user chooses,
+/// the pollutant with the largest avoided total (in tonnes the three are comparable, and the
+/// largest is the headline of the retrofit). Three tornadoes at once would triple the chart
+/// and its table for little: the drivers of the three totals are mostly the same factors.
 #[component]
 pub fn Results(props: &ResultsProps) -> Html {
     let lang = props.lang;
     let c = &catalog(lang).ule;
+    let u = &catalog(lang).uncertainty;
     let r = &props.results;
+    let chosen = use_state(|| None::<Pollutant>);
+    let mc = props.mc.analysis.as_ref();
+    let largest = Pollutant::ALL.into_iter().fold(Pollutant::Pm, |best, p| {
+        if r.total.get(p).central > r.total.get(best).central {
+            p
+        } else {
+            best
+        }
+    });
+    let shown = chosen.unwrap_or(largest);
     let t_yr = Unit::TonnesPerYear.symbol(lang);
     let ok: Vec<(Sector, &RangedSector)> = Sector::ALL
         .into_iter()
@@ -86,7 +119,7 @@ pub fn Results(props: &ResultsProps) -> Html {
         })
     });
     html! {
-        <section class="panel ule-results" aria-labelledby="ule-results-title">
+        <section class="panel ule-results" aria-labelledby="ule-results-title" data-mc-ms={props.mc.ms_attr()}>
             <h2 id="ule-results-title">{c.results_title}</h2>
             <p class="method-note">{c.range_note}</p>
             <dl class="ule-totals" aria-live="polite">
@@ -96,7 +129,8 @@ pub fn Results(props: &ResultsProps) -> Html {
                         <dd>
                             <span class="result-big" id={format!("ule-total-{}", p.key())}>{quantity(r.total.get(p).central, 3, lang)}</span>
                             {" "}{t_yr}
-                            <span class="result-range">{" "}{c.range_word}{quantity(r.total.get(p).low, 3, lang)}{"–"}{quantity(r.total.get(p).high, 3, lang)}</span>
+                            {mc_range(mc_ids(p).0, mc, output(p), t_yr, 1.0, lang)}
+                            <span class="result-range">{" "}{u.bounds}{colon(lang)}{quantity(r.total.get(p).low, 3, lang)}{"–"}{quantity(r.total.get(p).high, 3, lang)}</span>
                         </dd>
                     </>
                 }) }
@@ -128,6 +162,21 @@ pub fn Results(props: &ResultsProps) -> Html {
                 </table>
             </div>
             <p class="method-note">{c.baseline_note}</p>
+            if mc.is_some() {
+                <div class="mc-choose" role="group" aria-label={u.choose_output}>
+                    { for Pollutant::ALL.into_iter().map(|p| {
+                        let chosen = chosen.clone();
+                        html! {
+                            <button type="button" id={format!("ule-tornado-pick-{}", p.key())}
+                                aria-pressed={if p == shown { "true" } else { "false" }}
+                                onclick={Callback::from(move |_| chosen.set(Some(p)))}>
+                                {p.name().get(lang)}
+                            </button>
+                        }
+                    }) }
+                </div>
+                {tornado_of(mc_ids(shown).1, mc, output(shown), shown.name().get(lang), t_yr, 1.0, lang)}
+            }
             if let Some((_, steel)) = ok.iter().find(|(s, _)| *s == Sector::Steel) {
                 <cost::SteelCost lang={lang} steel={(*steel).clone()} annualise={props.inputs.annualise}
                     on_ule={props.on_ule.clone()} />

@@ -25,4 +25,5 @@ pub const TEXT: UncertaintyText = UncertaintyText {
     method_percentiles: "The 90 % range runs from the 5th to the 95th percentile of the samples.",
     method_tornado: "The tornado chart moves one factor at a time to its low and its high end, everything else central: it shows each factor's own effect, not their interactions.",
     method_constants: "Your own inputs and the factors you changed have no range: they stay as you entered them.",
+    choose_output: "Pollutant shown in the tornado chart",
 };

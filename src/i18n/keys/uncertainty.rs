@@ -52,4 +52,6 @@ pub struct UncertaintyText {
     pub method_tornado: &'static str,
     /// Method: what is not sampled (user inputs and changed factors).
     pub method_constants: &'static str,
+    /// Label of the buttons that choose which pollutant the ULE tornado is about.
+    pub choose_output: &'static str,
 }

@@ -25,4 +25,5 @@ pub const TEXT: UncertaintyText = UncertaintyText {
     method_percentiles: "90% 区间为抽样结果的第 5 至第 95 百分位数。",
     method_tornado: "龙卷风图每次只把一个因子移到低值和高值，其他取中值：它显示每个因子自身的影响，不含因子之间的交互作用。",
     method_constants: "您自己的输入和您修改过的因子没有范围，按您输入的值计算。",
+    choose_output: "龙卷风图显示的污染物",
 };

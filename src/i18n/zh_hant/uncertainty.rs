@@ -25,4 +25,5 @@ pub const TEXT: UncertaintyText = UncertaintyText {
     method_percentiles: "90% 區間為抽樣結果的第 5 至第 95 百分位數。",
     method_tornado: "龍捲風圖每次只把一個因子移到低值和高值，其他取中值：它顯示每個因子自身的影響，不含因子之間的交互作用。",
     method_constants: "您自己的輸入和您修改過的因子沒有範圍，按您輸入的值計算。",
+    choose_output: "龍捲風圖顯示的污染物",
 };

@@ -583,6 +583,36 @@ pub fn compute(inputs: &CarbonInputs, values: &dyn FactorValues) -> Result<Outco
     })
 }
 
+/// Stable key of the error [`headline`] gives when the scenario itself cannot be computed
+/// (an unpublished electricity factor, a unit mismatch, no non-CO₂ default): not an input's or
+/// a factor's problem, so it has no [`CalcError`] of its own. The page shows the
+/// [`CarbonError`] from [`evaluate`] instead.
+pub const SCENARIO_ERROR: &str = "carbon.scenario";
+
+/// The numbers the page gives a Monte Carlo range for, kg CO₂e: the baseline's total, the
+/// alternative's total and the change (alternative − baseline), in that order; without a
+/// comparison the last two are 0 (a fixed-size array: no allocation per sample).
+///
+/// A function of [`FactorValues`] returning [`CalcError`], for
+/// [`crate::uncertainty::analyse`]. Every factor is read through `values` (the electricity
+/// factors included: [`ElectricityBasis::factor_ids`] only names them), so each one's range is
+/// sampled and a factor the user changed is a constant.
+///
+/// # Errors
+/// The [`CalcError`] of an input or a factor; [`SCENARIO_ERROR`] for the other
+/// [`CarbonError`]s (which no sample can change: they depend on the inputs only).
+pub fn headline(inputs: &CarbonInputs, values: &dyn FactorValues) -> Result<[f64; 3], CalcError> {
+    let o = compute(inputs, values).map_err(|e| match e {
+        CarbonError::Input { error, .. } => error,
+        _ => CalcError::MissingFactor(SCENARIO_ERROR),
+    })?;
+    let base = o.baseline.total();
+    Ok(match o.alternative {
+        Some(alt) => [base, alt.total(), alt.total() - base],
+        None => [base, 0.0, 0.0],
+    })
+}
+
 // ---- Ranged results
 
 /// A line's result with its range.

@@ -28,9 +28,10 @@ pub mod presets;
 mod tests;
 
 pub use calc::{
-    compute, evaluate, validate, ByGas, CarbonError, CarbonResult, Change, ElectricityFactorIds,
-    LineOutcome, LineResult, Outcome, Stream, Term, Totals, TotalsResult, DIESEL_PER_LITRE,
-    FIELD_CH4, FIELD_FUNCTIONAL_UNIT, FIELD_N2O, FIELD_QUANTITY, IPCC_LIQUID_CH4, IPCC_LIQUID_N2O,
+    compute, evaluate, headline, validate, ByGas, CarbonError, CarbonResult, Change,
+    ElectricityFactorIds, LineOutcome, LineResult, Outcome, Stream, Term, Totals, TotalsResult,
+    DIESEL_PER_LITRE, FIELD_CH4, FIELD_FUNCTIONAL_UNIT, FIELD_N2O, FIELD_QUANTITY, IPCC_LIQUID_CH4,
+    IPCC_LIQUID_N2O, SCENARIO_ERROR,
 };
 pub use inputs::{
     Activity, ActivityKind, Boundary, CarbonInputs, CountUnit, DirectGas, ElectricityBasis,

@@ -905,3 +905,77 @@ proptest! {
         }
     }
 }
+
+// ---- Monte Carlo (issue 9): the electricity factor is read through FactorValues
+
+/// 10,000 kWh at the 2024 national-average footprint factor, 0.5777 kg CO₂e/kWh (factors.md C1,
+/// official: the library's ±5 % range), is 10,000 × Tri(0.548815, 0.5777, 0.606585) kg: the
+/// Monte Carlo range of the headline must be that law's, so the factor's range is sampled.
+#[test]
+fn the_electricity_factor_range_moves_the_monte_carlo_range() {
+    use crate::uncertainty::{simulate, InputRanges, Settings};
+    let inputs = with_basis(
+        one(kwh(10_000.0, EnergyUnit::Kwh)),
+        ElectricityBasis::FOOTPRINT_2024,
+    );
+    let run = |overrides: &Overrides, ranges: &InputRanges| {
+        simulate(lib(), overrides, ranges, &Settings::default(), |f| {
+            headline(&inputs, f)
+        })
+        .expect("runs")
+    };
+    // Symmetric triangular c(1 ± h), h = 0.05: p5 = c(1 − h + h√0.1), p95 = c(1 + h − h√0.1).
+    // c = 5,777 kg: p5 = 5,777 × 0.9658114 = 5,579.49; p95 = 5,777 × 1.0341886 = 5,974.51.
+    // Standard error of p5: √(0.05 × 0.95 / 10⁴) ÷ f(p5), f(p5) = 2(p5 − a)/((b − a)(c − a))
+    // = 2 × 91.34 / (577.7 × 288.85) = 0.0010948 per kg → 1.99 kg; tolerance 4 SE = 8 kg.
+    let s = run(&Overrides::new(), &InputRanges::new());
+    let o = &s.outputs[0];
+    close(o.central, 5_777.0, 1e-6);
+    close(o.p5, 5_579.49, 8.0);
+    close(o.p95, 5_974.51, 8.0);
+    assert_eq!(s.failed, 0);
+
+    // The user's range on the same factor, 0.50–0.70 (central 0.5777): Tri(5,000, 5,777, 7,000)
+    // kg. (c − a)/(b − a) = 777/2,000 = 0.3885 > 0.05, so p5 = 5,000 + √(0.05 × 2,000 × 777)
+    // = 5,000 + 278.75 = 5,278.75; p95 = 7,000 − √(0.05 × 2,000 × 1,223) = 7,000 − 349.71
+    // = 6,650.29. SE of p5 ≈ √(0.0475)/10² ÷ (2 × 278.75 / (2,000 × 777)) = 6.08 kg; of p95
+    // ≈ 0.00218 ÷ (2 × 349.71 / (2,000 × 1,223)) = 7.62 kg: tolerance 4 SE = 25 and 31 kg.
+    let mut ranges = InputRanges::new();
+    ranges.set("carbon.elec.cf.2024.national", 0.50, 0.70);
+    let s = run(&Overrides::new(), &ranges);
+    close(s.outputs[0].p5, 5_278.75, 25.0);
+    close(s.outputs[0].p95, 6_650.29, 31.0);
+
+    // A value the user changed still applies (0.6 → 6,000 kg) and is a constant: no spread.
+    let mut o = Overrides::new();
+    o.set("carbon.elec.cf.2024.national", 0.6);
+    let s = run(&o, &InputRanges::new());
+    close(s.outputs[0].central, 6_000.0, 1e-6);
+    close(s.outputs[0].p5, 6_000.0, 1e-6);
+    close(s.outputs[0].p95, 6_000.0, 1e-6);
+}
+
+/// In a comparison the headline is [baseline, alternative, change].
+#[test]
+fn the_headline_of_a_comparison_has_three_numbers() {
+    let mut inputs = with_basis(
+        one(kwh(10_000.0, EnergyUnit::Kwh)),
+        ElectricityBasis::FOOTPRINT_2024,
+    );
+    inputs.lines.push(Line {
+        id: LineId(1),
+        variant: Variant::Alternative,
+        activity: kwh(4_000.0, EnergyUnit::Kwh),
+    });
+    let o = Overrides::new();
+    let v = LibraryValues {
+        library: lib(),
+        overrides: &o,
+        point: Point::Central,
+    };
+    let h = headline(&inputs, &v).expect("computes");
+    // 10,000 × 0.5777 = 5,777; 4,000 × 0.5777 = 2,310.8; change −3,466.2 kg.
+    close(h[0], 5_777.0, 1e-6);
+    close(h[1], 2_310.8, 1e-6);
+    close(h[2], -3_466.2, 1e-6);
+}

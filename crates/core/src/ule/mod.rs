@@ -63,7 +63,7 @@ mod used;
 pub use inputs::{report_capacity, Annualise, PointInputs, SectorInputs, UleInputs};
 pub use points::{LimitPoint, PointKind, Product};
 pub use results::{
-    calculate, calculate_ranged, calculate_sector, PointResult, RangedSector, SectorResult,
+    calculate, calculate_ranged, calculate_sector, totals, PointResult, RangedSector, SectorResult,
     UleOutput, UleRanged,
 };
 pub use used::factors_used;

@@ -52,12 +52,23 @@ pub struct SectorResult {
     pub cost: Option<CostResult>,
 }
 
-/// Computes one sector. `annualise` is used for steel's cost only.
-pub fn calculate_sector(
+/// What a sector's avoided emissions rest on.
+struct Core {
+    capacity: f64,
+    utilisation: f64,
+    output: f64,
+    before: PerPollutant<f64>,
+    after: PerPollutant<f64>,
+    upper_bound: bool,
+}
+
+/// Output and intensities before and after of one sector; the points' results are pushed to
+/// `points` when given (the Monte Carlo totals skip them: no allocation per sample).
+fn core(
     inputs: &SectorInputs,
-    annualise: Option<Annualise>,
     values: &dyn FactorValues,
-) -> Result<SectorResult, CalcError> {
+    mut points: Option<&mut Vec<PointResult>>,
+) -> Result<Core, CalcError> {
     let sector = inputs.sector;
     let k = keys::sector(sector);
     let capacity = non_negative(k.capacity, inputs.capacity)?;
@@ -69,17 +80,16 @@ pub fn calculate_sector(
     };
     let output = capacity * utilisation;
     let avoided_of = |before: f64, after: f64| (before - after).max(0.0) * output / KG_PER_T;
-    let (before, after, points, upper_bound) = match inputs.method {
+    let (before, after, upper_bound) = match inputs.method {
         Method::Intensity => {
             let ps = pairs(sector, &inputs.intensity, &inputs.reduction, values)?;
             let before = ps.map(|_, x| x.intensity);
             let after = ps.map(|_, x| x.intensity * (1.0 - x.reduction));
-            (before, after, Vec::new(), false)
+            (before, after, false)
         }
         Method::Concentration => {
             let mut before = PerPollutant::splat(0.0);
             let mut after = PerPollutant::splat(0.0);
-            let mut points = Vec::new();
             let mut upper = false;
             for p in inputs.points.iter().filter(|p| p.enabled) {
                 let pi = point_intensity(p, values)?;
@@ -88,16 +98,45 @@ pub fn calculate_sector(
                     *after.get_mut(pol) += pi.after.get(pol);
                 }
                 upper |= pi.uses_old_limit;
-                points.push(PointResult {
-                    avoided: PerPollutant::from_fn(|pol| {
-                        avoided_of(*pi.before.get(pol), *pi.after.get(pol))
-                    }),
-                    intensity: pi,
-                });
+                if let Some(points) = points.as_deref_mut() {
+                    points.push(PointResult {
+                        avoided: PerPollutant::from_fn(|pol| {
+                            avoided_of(*pi.before.get(pol), *pi.after.get(pol))
+                        }),
+                        intensity: pi,
+                    });
+                }
             }
-            (before, after, points, upper)
+            (before, after, upper)
         }
     };
+    Ok(Core {
+        capacity,
+        utilisation,
+        output,
+        before,
+        after,
+        upper_bound,
+    })
+}
+
+/// Computes one sector. `annualise` is used for steel's cost only.
+pub fn calculate_sector(
+    inputs: &SectorInputs,
+    annualise: Option<Annualise>,
+    values: &dyn FactorValues,
+) -> Result<SectorResult, CalcError> {
+    let sector = inputs.sector;
+    let mut points = Vec::new();
+    let Core {
+        capacity,
+        utilisation,
+        output,
+        before,
+        after,
+        upper_bound,
+    } = core(inputs, values, Some(&mut points))?;
+    let avoided_of = |before: f64, after: f64| (before - after).max(0.0) * output / KG_PER_T;
     let avoided = PerPollutant::from_fn(|p| avoided_of(*before.get(p), *after.get(p)));
     let share_of_baseline = PerPollutant::try_from_fn(|p| match national_baseline(sector, p) {
         Some(id) => {
@@ -159,6 +198,40 @@ pub fn calculate(inputs: &UleInputs, values: &dyn FactorValues) -> UleOutput {
         total,
         complete,
     }
+}
+
+/// Avoided totals, t/yr, in [`super::Pollutant::ALL`] order (PM, SO₂, NOx), over the sectors
+/// `include` names (by [`Sector::index`]; `sectors` as [`UleInputs::sectors`]): the numbers the
+/// page gives a Monte Carlo range for. They depend on the sectors' inputs only (not on the
+/// compliance check or the cost settings), so the page reruns the analysis only when those
+/// change.
+///
+/// Unlike [`calculate`], which leaves a failing sector out of the total, a sector named in
+/// `include` that fails makes the whole call fail: in a Monte Carlo sample, a sector that
+/// computes at the central point but not with the sample's draws fails the sample (counted and
+/// said on the page) instead of silently shrinking the total. The page passes the sectors that
+/// compute at the central point.
+///
+/// # Errors
+/// The first failing included sector's [`CalcError`].
+pub fn totals(
+    sectors: &[SectorInputs; 3],
+    values: &dyn FactorValues,
+    include: [bool; 3],
+) -> Result<[f64; 3], CalcError> {
+    let mut total = [0.0; 3];
+    for s in Sector::ALL {
+        if !include[s.index()] {
+            continue;
+        }
+        // The avoided emissions only, as `calculate_sector` computes them (no shares, no cost:
+        // they do not enter the totals, so their factors are not sampled either).
+        let c = core(&sectors[s.index()], values, None)?;
+        for (t, p) in total.iter_mut().zip(super::Pollutant::ALL) {
+            *t += (c.before.get(p) - c.after.get(p)).max(0.0) * c.output / KG_PER_T;
+        }
+    }
+    Ok(total)
 }
 
 /// One sector evaluated with every factor at its central, low and high value.

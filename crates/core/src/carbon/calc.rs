@@ -574,6 +574,16 @@ pub fn compute(inputs: &CarbonInputs, values: &dyn FactorValues) -> Result<Outco
         }
     }
     let price_yuan_per_t = factor(values, inputs.price.factor_id())?;
+    // A functional unit so small that a total per unit overflows (e.g. 1e-308 pieces) is refused
+    // at that field: no ∞ reaches the page.
+    let per_unit_finite = |t: &Totals| (t.total() / functional_units).is_finite();
+    if !per_unit_finite(&baseline) || alternative.as_ref().is_some_and(|a| !per_unit_finite(a)) {
+        return Err(CalcError::Input {
+            field: FIELD_FUNCTIONAL_UNIT,
+            problem: crate::eval::Problem::TooLarge,
+        }
+        .into());
+    }
     Ok(Outcome {
         lines,
         baseline,

@@ -906,6 +906,38 @@ proptest! {
     }
 }
 
+/// Found by the property test above: 84,618,333 t of diesel per 2.08 × 10⁻³⁰⁸ pieces overflows
+/// to ∞ per piece. The functional unit is refused instead.
+#[test]
+fn a_vanishing_functional_unit_is_refused_not_infinite() {
+    let s = CarbonInputs {
+        lines: vec![Line {
+            id: LineId(0),
+            variant: Variant::Baseline,
+            activity: Activity::Fuel {
+                fuel: Fuel::Diesel,
+                amount: 84_618_333.47,
+                unit: FuelUnit::Tonne,
+                non_co2: NonCo2::Omit,
+            },
+        }],
+        functional_unit: FunctionalUnit {
+            amount: 2.08e-308,
+            kind: FunctionalUnitKind::Piece,
+        },
+        ..CarbonInputs::default()
+    };
+    match evaluate(&s, lib(), &Overrides::new()) {
+        Err(CarbonError::Input {
+            error: CalcError::Input { field, .. },
+            ..
+        }) => {
+            assert_eq!(field, FIELD_FUNCTIONAL_UNIT);
+        }
+        other => panic!("expected the functional unit refused, got {other:?}"),
+    }
+}
+
 // ---- Monte Carlo (issue 9): the electricity factor is read through FactorValues
 
 /// 10,000 kWh at the 2024 national-average footprint factor, 0.5777 kg CO₂e/kWh (factors.md C1,

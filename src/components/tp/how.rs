@@ -1,8 +1,6 @@
 //! "How this is computed": the formulas, each measure's arithmetic with its own numbers, and
 //! every factor used with its grade and source (editable).
 
-use std::collections::BTreeSet;
-
 use qingshan_core::eval::Overrides;
 use qingshan_core::factors::Library;
 use qingshan_core::phosphorus::{BaselineDetail, Detail, Results, Scenario};
@@ -139,8 +137,8 @@ pub fn HowPanel(props: &HowPanelProps) -> Html {
         .reform(|(id, v): (&'static str, f64)| Action::SetFactor(id, v));
     let on_reset = props.on_action.reform(Action::ResetFactor);
 
-    // Every library factor the results read, each once, in first-use order.
-    let mut seen = BTreeSet::new();
+    // Every library factor the results read, each once, in first-use order. A few dozen ids:
+    // a linear check, rather than a set type that only this panel would instantiate.
     let mut used: Vec<&'static str> = Vec::new();
     if let Some(r) = &props.results {
         let from_measures = r
@@ -157,7 +155,7 @@ pub fn HowPanel(props: &HowPanelProps) -> Html {
             .chain(from_loads)
             .chain(r.factors.iter().copied())
         {
-            if seen.insert(id) {
+            if !used.contains(&id) {
                 used.push(id);
             }
         }

@@ -46,25 +46,25 @@ pub fn rows(state: &AppState) -> (Vec<Row>, Vec<String>) {
 /// Every factor the results read: the summary's, and those of each complete measure and
 /// shared load (sorted, once each).
 fn factor_ids(r: &Results) -> Vec<String> {
-    let mut ids: Vec<String> = r
-        .factors
-        .iter()
-        .chain(
-            r.measures
-                .iter()
-                .filter_map(|m| m.result.as_ref().ok())
-                .flat_map(|m| m.factors.iter()),
-        )
-        .chain(
-            r.shared_loads
-                .iter()
-                .filter_map(|l| l.result.as_ref().ok())
-                .flat_map(|l| l.factors.iter()),
-        )
-        .map(|id| (*id).to_string())
-        .collect();
-    ids.sort();
-    ids.dedup();
+    let mut ids = Vec::new();
+    super::add_ids(
+        &mut ids,
+        r.factors
+            .iter()
+            .chain(
+                r.measures
+                    .iter()
+                    .filter_map(|m| m.result.as_ref().ok())
+                    .flat_map(|m| m.factors.iter()),
+            )
+            .chain(
+                r.shared_loads
+                    .iter()
+                    .filter_map(|l| l.result.as_ref().ok())
+                    .flat_map(|l| l.factors.iter()),
+            )
+            .map(|id| (*id).to_string()),
+    );
     ids
 }
 

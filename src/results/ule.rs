@@ -107,14 +107,14 @@ pub fn rows(state: &AppState) -> (Vec<Row>, Vec<String>) {
         };
         let recorder = Recorder::new(&central);
         if calculate_sector(inputs.sector(s), inputs.annualise, &recorder).is_ok() {
-            ids.extend(recorder.ids());
+            super::add_ids(&mut ids, recorder.ids());
         }
         sector_rows(&mut out, state, s, r);
     }
 
     let recorder = Recorder::new(&central);
     if let Ok(ComplianceOutcome::Checked(r)) = check(&inputs.check, &recorder) {
-        ids.extend(recorder.ids());
+        super::add_ids(&mut ids, recorder.ids());
         let chk = inputs.check;
         let mg = Unit::MgPerNm3.symbol(lang);
         let label = |what: &str| {
@@ -156,8 +156,6 @@ pub fn rows(state: &AppState) -> (Vec<Row>, Vec<String>) {
             );
         }
     }
-    ids.sort();
-    ids.dedup();
     (out.0, ids)
 }
 

@@ -1,8 +1,6 @@
 //! "How this is computed": the formulas, each measure's arithmetic with its own numbers, and
 //! every factor used with its grade and source (editable).
 
-use std::collections::BTreeSet;
-
 use qingshan_core::eval::Overrides;
 use qingshan_core::factors::Library;
 use qingshan_core::phosphorus::{BaselineDetail, Detail, Results, Scenario};
@@ -139,8 +137,8 @@ pub fn HowPanel(props: &HowPanelProps) -> Html {
         .reform(|(id, v): (&'static str, f64)| Action::SetFactor(id, v));
     let on_reset = props.on_action.reform(Action::ResetFactor);
 
-    // Every library factor the results read, each once, in first-use order.
-    let mut seen = BTreeSet::new();
+    // Every library factor the results read, each once, in first-use order. A few dozen ids:
+    // a linear check, rather than a set type that only this panel would instantiate.
     let mut used: Vec<&'static str> = Vec::new();
     if let Some(r) = &props.results {
         let from_measures = r
@@ -157,7 +155,7 @@ pub fn HowPanel(props: &HowPanelProps) -> Html {
             .chain(from_loads)
             .chain(r.factors.iter().copied())
         {
-            if seen.insert(id) {
+            if !used.contains(&id) {
                 used.push(id);
             }
         }
@@ -195,6 +193,16 @@ pub fn HowPanel(props: &HowPanelProps) -> Html {
         }
     });
 
+    // One row per method, rendered from a table (one `html!` expansion instead of seven).
+    let method = [
+        (x.how_concentration, x.formula_concentration),
+        (x.how_farmland, x.formula_farmland),
+        (x.how_livestock, x.formula_livestock),
+        (x.how_combination, x.formula_combination),
+        (x.how_report, x.formula_report),
+        (x.how_algae, x.formula_algae),
+        (x.how_dilution, x.formula_dilution),
+    ];
     let national_name = Library::standard()
         .get("tp.census2017.total")
         .map_or("", |f| f.def.name.get(lang));
@@ -203,13 +211,9 @@ pub fn HowPanel(props: &HowPanelProps) -> Html {
             <h2 id="tp-how-title">{x.how_title}</h2>
             <h3>{x.how_method}</h3>
             <ul class="tp-method">
-                <li>{x.how_concentration}<br /><span class="formula">{x.formula_concentration}</span></li>
-                <li>{x.how_farmland}<br /><span class="formula">{x.formula_farmland}</span></li>
-                <li>{x.how_livestock}<br /><span class="formula">{x.formula_livestock}</span></li>
-                <li>{x.how_combination}<br /><span class="formula">{x.formula_combination}</span></li>
-                <li>{x.how_report}<br /><span class="formula">{x.formula_report}</span></li>
-                <li>{x.how_algae}<br /><span class="formula">{x.formula_algae}</span></li>
-                <li>{x.how_dilution}<br /><span class="formula">{x.formula_dilution}</span></li>
+                { for method.iter().map(|&(how, formula)| html! {
+                    <li>{how}<br /><span class="formula">{formula}</span></li>
+                }) }
                 <li>{x.how_ranges}</li>
             </ul>
             <h3>{x.how_measures}</h3>

@@ -172,9 +172,14 @@ impl<'a> SearchIndex<'a> {
 
 /// Every data year the library's factors refer to, newest first, each once.
 pub fn data_years(library: &Library) -> Vec<u16> {
-    let mut years: Vec<u16> = library.iter().filter_map(|f| f.def.year).collect();
-    years.sort_unstable_by(|a, b| b.cmp(a));
-    years.dedup();
+    // A binary-search insert into the descending list, rather than sort + dedup: a few dozen
+    // distinct years, and no sort routine instantiated for `u16` in the wasm (docs/size.md).
+    let mut years: Vec<u16> = Vec::new();
+    for y in library.iter().filter_map(|f| f.def.year) {
+        if let Err(at) = years.binary_search_by(|probe| y.cmp(probe)) {
+            years.insert(at, y);
+        }
+    }
     years
 }
 

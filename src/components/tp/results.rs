@@ -10,7 +10,7 @@ use qingshan_core::eval::{CalcError, FactorValues, Overrides, Ranged};
 use qingshan_core::factors::Library;
 use qingshan_core::phosphorus::{compute, Measure, Results, Scenario};
 use qingshan_core::text::Lang;
-use qingshan_core::uncertainty::{analyse, Analysis, InputRanges, Settings};
+use qingshan_core::uncertainty::Analysis;
 use qingshan_core::units::Unit;
 use yew::prelude::*;
 
@@ -18,7 +18,7 @@ use super::common::{colon, error_text, measure_name, pc, q, text};
 use crate::components::chart::{Bar, BarChart};
 use crate::components::factor::GradeBadge;
 use crate::components::tornado::{
-    clock_ms, drivers_sentence, tornado_bars, McRange, MethodNote, Tornado,
+    analyse_timed, drivers_sentence, tornado_bars, McRange, MethodNote, Timed, Tornado,
 };
 use crate::i18n::catalog;
 
@@ -35,31 +35,18 @@ pub struct ResultsPanelProps {
     pub overrides: Overrides,
 }
 
-/// The Monte Carlo analysis of the total and how long it took.
-#[derive(Debug, PartialEq)]
-pub struct TotalAnalysis {
-    /// The analysis (absent when the central run fails: the page shows that error already).
-    pub analysis: Option<Analysis>,
-    /// Milliseconds the analysis took in the browser (absent outside it).
-    pub ms: Option<f64>,
-}
-
 /// Index of the total in the analysis' outputs.
 const TOTAL: usize = 0;
 
 /// 10,000 samples (default seed) of the scenario's total, and the one-at-a-time sweep.
-pub fn analyse_total(scenario: &Scenario, overrides: &Overrides) -> TotalAnalysis {
-    let start = clock_ms();
-    let analysis = analyse(
-        Library::standard(),
-        overrides,
-        &InputRanges::new(),
-        &Settings::default(),
-        |f: &dyn FactorValues| compute(scenario, f).map(|r| [r.total]),
-    )
-    .ok();
-    let ms = start.and_then(|a| clock_ms().map(|b| b - a));
-    TotalAnalysis { analysis, ms }
+///
+/// Through the calculators' shared [`Calc`] type (three outputs; TP uses the first, the other two
+/// are 0), so the Monte Carlo engine's generic code is compiled once for every calculator
+/// (docs/size.md).
+pub fn analyse_total(scenario: &Scenario, overrides: &Overrides) -> Timed {
+    analyse_timed(overrides, &|f: &dyn FactorValues| {
+        compute(scenario, f).map(|r| [r.total, 0.0, 0.0])
+    })
 }
 
 /// One row of the equivalences table.

@@ -66,3 +66,19 @@ async fn a_changed_factor_lists_only_the_results_it_moves() {
     // The chart's unit list names each unit with its count of results.
     assert!(html.contains("id=\"compare-unit\""), "{html}");
 }
+
+#[test]
+fn chart_labels_are_shortened_to_their_column_by_width() {
+    use qingshan::components::chart::fit_label;
+    // 28 half-ems: a short label stays whole.
+    assert_eq!(fit_label("A · Total avoided", 28), "A · Total avoided");
+    // 62 Latin characters → 27 of them and "…" (27 + 1 = 28 half-ems).
+    let long = "Total phosphorus reduction in the Yangtze basin, 2025 (report)";
+    let short = fit_label(long, 28);
+    assert_eq!(short, "Total phosphorus reduction …");
+    assert_eq!(short.chars().count(), 28);
+    // A CJK character counts two: 21 of them (42) → 13 (26) and "…".
+    let cjk = "长江流域总磷削减量二零二五年报告数据汇总表";
+    assert_eq!(cjk.chars().count(), 21);
+    assert_eq!(fit_label(cjk, 28), "长江流域总磷削减量二零二五…");
+}

@@ -24,6 +24,31 @@ pub struct Bar {
     pub class: &'static str,
 }
 
+/// Width budget of a label in [`BarChart`]'s label column, in half-ems (see [`fit_label`]):
+/// `LABEL_W` − 8 px at the chart's 12–13 px text.
+const LABEL_BUDGET: usize = 28;
+
+/// `label` shortened with "…" to `budget` half-ems (a Latin character counts 1, a CJK or other
+/// wide character 2), to fit a chart's label column; the bar's tooltip and image name and the
+/// chart's table keep the whole name. Shared by [`BarChart`] and the tornado chart.
+pub fn fit_label(label: &str, budget: usize) -> String {
+    let width = |c: char| if c.is_ascii() { 1 } else { 2 };
+    if label.chars().map(width).sum::<usize>() <= budget {
+        return label.to_string();
+    }
+    let mut used = 0;
+    let mut out = String::new();
+    for c in label.chars() {
+        used += width(c);
+        if used + 1 > budget {
+            break;
+        }
+        out.push(c);
+    }
+    out.push('…');
+    out
+}
+
 /// Props of [`BarChart`].
 #[derive(Properties, PartialEq)]
 pub struct BarChartProps {
@@ -88,7 +113,8 @@ pub fn BarChart(props: &BarChartProps) -> Html {
                     let cy = y + BAR_H / 2.0;
                     html! {
                         <g class={classes!("bar", b.class)}>
-                            <text class="bar-label" x={(LABEL_W - 8.0).to_string()} y={(cy + 4.0).to_string()} text-anchor="end">{b.label.clone()}</text>
+                            <title>{b.label.clone()}</title>
+                            <text class="bar-label" x={(LABEL_W - 8.0).to_string()} y={(cy + 4.0).to_string()} text-anchor="end">{fit_label(&b.label, LABEL_BUDGET)}</text>
                             <rect x={bx.to_string()} y={y.to_string()} width={bw.max(1.0).to_string()} height={BAR_H.to_string()} rx="2" />
                             if (b.high - b.low).abs() > 0.0 && b.low.is_finite() && b.high.is_finite() {
                                 <line class="whisker" x1={x(b.low).to_string()} x2={x(b.high).to_string()} y1={cy.to_string()} y2={cy.to_string()} />

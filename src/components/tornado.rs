@@ -17,6 +17,8 @@ use qingshan_core::uncertainty::{
 };
 use yew::prelude::*;
 
+use crate::components::chart::fit_label;
+
 use crate::format::{percent, quantity};
 use crate::i18n::catalog;
 
@@ -214,35 +216,14 @@ pub struct TornadoProps {
 
 const WIDTH: f64 = 640.0;
 const LABEL_W: f64 = 230.0;
+
+/// Width budget of a label in the label column, in half-ems (`chart::fit_label`): `LABEL_W` − 8 px
+/// at the chart's 12–13 px text.
+const LABEL_BUDGET: usize = 34;
 const PAD: f64 = 80.0;
 const ROW_H: f64 = 30.0;
 const BAR_H: f64 = 18.0;
 const TOP_H: f64 = 8.0;
-
-/// Width budget of a label in the chart's label column, in half-ems: a Latin character counts
-/// 1, a CJK (or other wide) character 2. The column is `LABEL_W` − 8 px at the chart's 12–13 px
-/// text.
-const LABEL_BUDGET: usize = 34;
-
-/// `label` shortened with "…" to fit the label column (the bar's image name and the table keep
-/// the whole name).
-fn fit_label(label: &str) -> String {
-    let width = |c: char| if c.is_ascii() { 1 } else { 2 };
-    if label.chars().map(width).sum::<usize>() <= LABEL_BUDGET {
-        return label.to_string();
-    }
-    let mut used = 0;
-    let mut out = String::new();
-    for c in label.chars() {
-        used += width(c);
-        if used > LABEL_BUDGET - 1 {
-            break;
-        }
-        out.push(c);
-    }
-    out.push('…');
-    out
-}
 
 /// A tornado chart: one horizontal bar per driver from the result at its low end to the
 /// result at its high end, around a vertical line at the central value; the same numbers in a
@@ -311,7 +292,7 @@ pub fn Tornado(props: &TornadoProps) -> Html {
                         let (left, right) = if xl <= xh { (b.at_low, b.at_high) } else { (b.at_high, b.at_low) };
                         html! {
                             <g class="tornado-bar" role="img" aria-label={name}>
-                                <text class="bar-label" x={(LABEL_W - 8.0).to_string()} y={(cy + 4.0).to_string()} text-anchor="end">{fit_label(&b.label)}</text>
+                                <text class="bar-label" x={(LABEL_W - 8.0).to_string()} y={(cy + 4.0).to_string()} text-anchor="end">{fit_label(&b.label, LABEL_BUDGET)}</text>
                                 {part(xl, "low")}
                                 {part(xh, "high")}
                                 <text class="bar-value" x={(x(left) - 4.0).to_string()} y={(cy + 4.0).to_string()} text-anchor="end">{fmt(left)}</text>

@@ -8,7 +8,12 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { launch, serve, openPage, expectClean } from './harness.mjs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launch, serve, openPage, expectClean, DIST } from './harness.mjs';
+import { startServer } from './serve.mjs';
+import { writeWorker } from '../../scripts/sw.mjs';
 import { ratio, EFFECTIVE_BG_SRC } from './contrast.mjs';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
@@ -94,22 +99,42 @@ test('axe: no violation on any view, in any language, in light and dark', { time
   expectClean(problems);
 });
 
-test('axe: the offline notice, in every language and scheme', { timeout: 120000 }, async () => {
-  // A fresh context: the first visit installs the service worker and says the page works offline.
-  const { context, page, problems } = await openPage(browser, `${srv.url}#v=1&lang=zh-Hans&view=figures`, { locale: 'zh-CN' });
-  await page.waitForSelector('#offline-ready', { timeout: 20000 });
-  const found = [];
-  for (const lang of LANGS) {
-    await setLang(page, lang);
-    for (const scheme of SCHEMES) {
-      await page.emulateMedia({ colorScheme: scheme });
-      const { violations } = await new AxeBuilder({ page }).withTags(TAGS).include('.pwa-status').analyze();
-      for (const v of violations) found.push(`[${lang} ${scheme}] ${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`);
-    }
+test('axe: the offline notice and the update notice, in every language and scheme', { timeout: 180000 }, async () => {
+  // A copy of dist/ served on its own: the first visit installs the service worker and says the
+  // page works offline; a new release written next to it is then announced with its button.
+  const dir = mkdtempSync(join(tmpdir(), 'qingshan-a11y-'));
+  cpSync(DIST, dir, { recursive: true });
+  const own = await startServer({ root: dir, base: '/' });
+  try {
+    const { context, page, problems } = await openPage(browser, `${own.url}#v=1&lang=zh-Hans&view=figures`, { locale: 'zh-CN' });
+    const found = [];
+    const check = async (what) => {
+      for (const lang of LANGS) {
+        await setLang(page, lang);
+        for (const scheme of SCHEMES) {
+          await page.emulateMedia({ colorScheme: scheme });
+          const { violations } = await new AxeBuilder({ page }).withTags(TAGS).include('.pwa-status').analyze();
+          for (const v of violations) found.push(`[${what} ${lang} ${scheme}] ${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`);
+        }
+      }
+      await page.emulateMedia({ colorScheme: 'light' });
+    };
+    await page.waitForSelector('#offline-ready', { timeout: 20000 });
+    await check('offline');
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20000 });
+    const html = readFileSync(join(dir, 'index.html'), 'utf8');
+    writeFileSync(join(dir, 'index.html'), html.replace('<head>', '<head>\n  <meta name="qingshan-a11y-release" content="2">'));
+    writeWorker(dir, 'release');
+    await page.reload();
+    await page.waitForSelector('#update-ready', { timeout: 20000 });
+    await check('update');
+    assert.deepEqual(found, []);
+    expectClean(problems);
+    await context.close();
+  } finally {
+    await own.close();
+    rmSync(dir, { recursive: true, force: true });
   }
-  assert.deepEqual(found, []);
-  expectClean(problems);
-  await context.close();
 });
 
 test('every field has a name; an invalid one says so and points at its visible message', { timeout: 300000 }, async () => {
@@ -221,5 +246,40 @@ test('non-text contrast (1.4.11): focus ring, field borders and chart marks reac
   }
   await page.emulateMedia({ colorScheme: 'light' });
   if (failures.length) console.log(failures.join('\n'));
+  assert.deepEqual(failures, []);
+});
+
+test('the palette: text pairs reach 4.5:1 and UI colours 3:1 in both schemes', async () => {
+  const { page } = session;
+  // [foreground, background, minimum]: text on its backgrounds (1.4.3), UI and chart colours on
+  // the page and panel backgrounds (1.4.11). Read from the custom properties the page uses.
+  const PAIRS = [
+    ['--text', '--bg', 4.5], ['--text', '--surface', 4.5], ['--muted', '--bg', 4.5], ['--muted', '--surface', 4.5],
+    ['--accent', '--bg', 4.5], ['--accent', '--surface', 4.5], ['--accent-text', '--accent', 4.5],
+    ['--warn-text', '--warn-bg', 4.5], ['--error', '--bg', 4.5], ['--error', '--surface', 4.5],
+    ['--field-border', '--bg', 3], ['--field-border', '--surface', 3], ['--focus', '--bg', 3], ['--focus', '--surface', 3],
+    ...['--c-brown', '--c-amber', '--c-indigo', '--c-slate', '--c-red', '--c-pink', '--accent']
+      .flatMap((c) => [[c, '--bg', 3], [c, '--surface', 3]]),
+  ];
+  const failures = [];
+  for (const scheme of SCHEMES) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const colours = await page.evaluate((names) => {
+      const probe = document.createElement('span');
+      document.body.append(probe);
+      const out = {};
+      for (const n of names) {
+        probe.style.color = `var(${n})`;
+        out[n] = getComputedStyle(probe).color;
+      }
+      probe.remove();
+      return out;
+    }, [...new Set(PAIRS.flatMap(([a, b]) => [a, b]))]);
+    for (const [fg, bg, min] of PAIRS) {
+      const r = ratio(colours[fg], colours[bg]);
+      if (!(r >= min)) failures.push(`[${scheme}] ${fg} ${colours[fg]} on ${bg} ${colours[bg]}: ${r.toFixed(2)} < ${min}`);
+    }
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
   assert.deepEqual(failures, []);
 });

@@ -185,3 +185,19 @@ for (const scheme of ['light', 'dark']) {
     await context.close();
   });
 }
+
+test('keyboard only: dismissing the link notice keeps focus in the page', async () => {
+  const { context, page, problems } = await openPage(browser, `${srv.url}#v=1&lang=en&view=tp&zz.bogus=1`, { locale: 'en-US' });
+  await page.waitForSelector('.link-notice');
+  await tabTo(page, '.link-notice button', { max: 20 });
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => !document.querySelector('.link-notice'));
+  const f = await assertNotLost(page, 'after dismissing the notice');
+  assert.equal(f.id, 'main', 'focus moves to <main>');
+  // The next Tab continues inside the content.
+  await page.keyboard.press('Tab');
+  assert.ok(await page.evaluate(() => document.querySelector('main').contains(document.activeElement)
+    && document.activeElement.id !== 'main'));
+  expectClean(problems);
+  await context.close();
+});

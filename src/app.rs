@@ -98,11 +98,36 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |a: Action| state.dispatch(a))
     };
 
+    // Focus is never lost (issue 10): after a render that removed or disabled the focused
+    // control (a preset that switches view, a removed variant, a dismissed notice), focus moves to
+    // the new view's heading, or else to <main>. Only once the reader has been in the page, so a
+    // fresh load still starts at the top (skip link first).
+    let had_focus = use_mut_ref(|| false);
+    {
+        let had_focus = had_focus.clone();
+        let view = state.view;
+        let last_view = use_mut_ref(|| view);
+        use_effect(move || {
+            let view_changed = std::mem::replace(&mut *last_view.borrow_mut(), view) != view;
+            if *had_focus.borrow() {
+                rescue_focus(view_changed);
+            }
+        });
+    }
+    let on_focusin = Callback::from(move |_: FocusEvent| *had_focus.borrow_mut() = true);
+
+    // The skip link moves focus to <main> itself: following `#main` would replace the URL
+    // fragment, which holds the scenario (a `hashchange` would open "main" as a link).
+    let on_skip = Callback::from(|e: MouseEvent| {
+        e.prevent_default();
+        focus_id("main", false);
+    });
+
     let shared = Rc::new((*state).clone());
     let c = &catalog(state.lang).common;
     html! {
-        <div class="app" lang={state.lang.tag()}>
-            <a class="skip-link" href="#main">{c.skip_to_content}</a>
+        <div class="app" lang={state.lang.tag()} onfocusin={on_focusin}>
+            <a class="skip-link" href="#main" onclick={on_skip}>{c.skip_to_content}</a>
             <Header lang={state.lang} on_lang={on_lang} />
             <MainNav lang={state.lang} current={state.view} on_show={on_show} />
             <main id="main" tabindex="-1">
@@ -124,4 +149,57 @@ pub fn App(props: &AppProps) -> Html {
             </footer>
         </div>
     }
+}
+
+/// Moves focus to a sensible place if the last render lost it (focus on `<body>` or nowhere):
+/// the view's heading (`#view-title`, scrolled into view) when the view changed, else `<main>`
+/// without scrolling, so the next Tab continues inside the content.
+fn rescue_focus(view_changed: bool) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let lost = web_sys::window()
+            .and_then(|w| w.document())
+            .is_some_and(|d| {
+                d.active_element()
+                    .is_none_or(|a| a.tag_name().eq_ignore_ascii_case("body"))
+            });
+        if lost {
+            if view_changed {
+                focus_id("view-title", false);
+            } else {
+                focus_id("main", true);
+            }
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = view_changed;
+}
+
+/// Focuses the element with `id` (`prevent_scroll`: without scrolling it into view).
+fn focus_id(id: &str, prevent_scroll: bool) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::{JsCast, JsValue};
+        let Some(el) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(id))
+        else {
+            return;
+        };
+        // `el.focus({ preventScroll })`, through Reflect (no extra web-sys feature).
+        let options = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(
+            &options,
+            &JsValue::from_str("preventScroll"),
+            &JsValue::from_bool(prevent_scroll),
+        );
+        let focus = js_sys::Reflect::get(&el, &JsValue::from_str("focus"))
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+        if let Some(f) = focus {
+            let _ = f.call1(&el, &options);
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (id, prevent_scroll);
 }

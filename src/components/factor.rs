@@ -146,16 +146,21 @@ pub fn FactorInput(props: &FactorInputProps) -> Html {
     };
     let id = props.id;
     let on_change = props.on_set.reform(move |x: f64| (id, x));
+    let field_id = format!("factor-{}", id.replace('.', "-"));
     let on_reset = {
         let cb = props.on_reset.clone();
-        Callback::from(move |_| cb.emit(id))
+        let field_id = field_id.clone();
+        Callback::from(move |_| {
+            cb.emit(id);
+            // The reset button goes away with the override: keep focus on the field it reset.
+            focus_by_id(&field_id);
+        })
     };
     let (unit, scale) = if f.unit().is_fraction() {
         ("%", 100.0)
     } else {
         (f.unit().symbol(lang), 1.0)
     };
-    let field_id = format!("factor-{}", id.replace('.', "-"));
     let label = props
         .label
         .clone()
@@ -184,4 +189,21 @@ pub fn FactorInput(props: &FactorInputProps) -> Html {
             </div>
         </div>
     }
+}
+
+/// Focuses the element with `id`, if any (keyboard focus must not fall back to `<body>`).
+fn focus_by_id(id: &str) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsCast;
+        if let Some(el) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(id))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.focus();
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = id;
 }

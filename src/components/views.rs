@@ -58,7 +58,7 @@ pub fn ViewBody(props: &ViewBodyProps) -> Html {
     html! {
         <section class={classes!("view", format!("view-{}", s.view.key()))}
             aria-labelledby="view-title">
-            <h1 id="view-title">{title}</h1>
+            <h1 id="view-title" tabindex="-1">{title}</h1>
             <p class="intro">{intro}</p>
             {body}
         </section>

@@ -64,7 +64,7 @@ pub const TEXT: TrucksText = TrucksText {
     cannot_compute: "Cannot compute:",
     factor_problem: "Factor “{a}”: {b}",
     grid_missing: "The library has no electricity factor for that year and area.",
-    method_heading: "How this is computed",
+    method_heading: "How the truck figures are computed",
     method_formulas: "Formulas",
     f_km: "fleet km = trucks × yearly mileage",
     f_nox: "NOx (t) = fleet km × NOx factor (g/km) ÷ 10⁶",

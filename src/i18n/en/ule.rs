@@ -110,7 +110,7 @@ pub const TEXT: UleText = UleText {
     use_as_after: "Use as this point's 'after' value",
     limit_source: "Limit source",
     check_hourly: "The limits are hourly averages. The cement and coking opinions also require at least 95 % of production hours in each month to meet them: one reading shows whether an hour complies, not whether the plant does.",
-    explain_title: "How this is computed",
+    explain_title: "How the retrofit figures are computed",
     factors_used: "Factors used",
     f_output_label: "Output",
     f_output: "output (t/yr) = capacity (t/yr) × utilisation",

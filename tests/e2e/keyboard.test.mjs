@@ -146,11 +146,11 @@ for (const scheme of ['light', 'dark']) {
     // 7. Keep a variant for comparison; then remove it: focus is not lost when its button goes.
     await tabTo(page, '#compare-keep');
     await page.keyboard.press('Enter');
-    await page.waitForSelector('.compare-table');
+    await page.waitForSelector('.variants li');
     await assertFocusOn(page, '#compare-keep', 'after keeping a variant');
     await tabTo(page, '.variants button:last-of-type', { max: 3 });
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => !document.querySelector('.compare-table'));
+    await page.waitForFunction(() => !document.querySelector('.variants li'));
     await assertNotLost(page, 'after removing the variant');
 
     // 8. Share: copy the link.

@@ -31,9 +31,12 @@ export async function serve(base = '/') {
   return startServer({ root: DIST, base });
 }
 
-/** Opens a page that records console errors, page errors and foreign requests. */
-export async function openPage(browser, url, contextOptions = {}) {
+/** Opens a page that records console errors, page errors and foreign requests. `prepare(context)`,
+ * if given, runs before the page exists (e.g. an init script watching the page from its first
+ * byte); what it returns comes back as `prepared`. */
+export async function openPage(browser, url, contextOptions = {}, { prepare } = {}) {
   const context = await browser.newContext(contextOptions);
+  const prepared = prepare ? await prepare(context) : undefined;
   const page = await context.newPage();
   const origin = new URL(url).origin;
   const problems = { console: [], pageErrors: [], foreign: [] };
@@ -46,7 +49,7 @@ export async function openPage(browser, url, contextOptions = {}) {
   });
   await page.goto(url);
   await waitForApp(page);
-  return { context, page, problems };
+  return { context, page, problems, prepared };
 }
 
 /** Waits until the Yew app has mounted (its header is in the page). */

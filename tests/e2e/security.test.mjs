@@ -14,7 +14,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, writeFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, serve, expectClean, waitForApp } from './harness.mjs';
+import { launch, serve, openPage, expectClean, waitForApp } from './harness.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -36,24 +36,11 @@ async function watchCsp(context) {
   return violations;
 }
 
-/** Like harness.openPage (console errors, page errors, foreign requests), in a context that
- * also watches the CSP from the first byte. */
+/** harness.openPage in a context that also watches the CSP from the first byte. */
 async function openWatched(url, options = {}) {
-  const context = await browser.newContext({ locale: 'en-US', ...options });
-  const violations = await watchCsp(context);
-  const page = await context.newPage();
-  const origin = new URL(url).origin;
-  const problems = { console: [], pageErrors: [], foreign: [] };
-  page.on('console', (m) => { if (m.type() === 'error') problems.console.push(m.text()); });
-  page.on('pageerror', (e) => problems.pageErrors.push(String(e)));
-  context.on('request', (r) => {
-    const u = r.url();
-    if (u.startsWith('data:') || u.startsWith('blob:')) return;
-    if (new URL(u).origin !== origin) problems.foreign.push(u);
-  });
-  await page.goto(url);
-  await waitForApp(page);
-  return { context, page, problems, violations };
+  const { prepared: violations, ...rest } = await openPage(
+    browser, url, { locale: 'en-US', ...options }, { prepare: watchCsp });
+  return { ...rest, violations };
 }
 
 /** The policy the page runs under, directive → values. */

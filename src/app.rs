@@ -110,7 +110,7 @@ pub fn App(props: &AppProps) -> Html {
         use_effect(move || {
             let view_changed = std::mem::replace(&mut *last_view.borrow_mut(), view) != view;
             if *had_focus.borrow() {
-                rescue_focus(view_changed);
+                platform::rescue_focus(view_changed);
             }
         });
     }
@@ -120,7 +120,7 @@ pub fn App(props: &AppProps) -> Html {
     // fragment, which holds the scenario (a `hashchange` would open "main" as a link).
     let on_skip = Callback::from(|e: MouseEvent| {
         e.prevent_default();
-        focus_id("main", false);
+        platform::focus_id("main", false);
     });
 
     let shared = Rc::new((*state).clone());
@@ -149,57 +149,4 @@ pub fn App(props: &AppProps) -> Html {
             </footer>
         </div>
     }
-}
-
-/// Moves focus to a sensible place if the last render lost it (focus on `<body>` or nowhere):
-/// the view's heading (`#view-title`, scrolled into view) when the view changed, else `<main>`
-/// without scrolling, so the next Tab continues inside the content.
-fn rescue_focus(view_changed: bool) {
-    #[cfg(target_arch = "wasm32")]
-    {
-        let lost = web_sys::window()
-            .and_then(|w| w.document())
-            .is_some_and(|d| {
-                d.active_element()
-                    .is_none_or(|a| a.tag_name().eq_ignore_ascii_case("body"))
-            });
-        if lost {
-            if view_changed {
-                focus_id("view-title", false);
-            } else {
-                focus_id("main", true);
-            }
-        }
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = view_changed;
-}
-
-/// Focuses the element with `id` (`prevent_scroll`: without scrolling it into view).
-fn focus_id(id: &str, prevent_scroll: bool) {
-    #[cfg(target_arch = "wasm32")]
-    {
-        use wasm_bindgen::{JsCast, JsValue};
-        let Some(el) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(id))
-        else {
-            return;
-        };
-        // `el.focus({ preventScroll })`, through Reflect (no extra web-sys feature).
-        let options = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(
-            &options,
-            &JsValue::from_str("preventScroll"),
-            &JsValue::from_bool(prevent_scroll),
-        );
-        let focus = js_sys::Reflect::get(&el, &JsValue::from_str("focus"))
-            .ok()
-            .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
-        if let Some(f) = focus {
-            let _ = f.call1(&el, &options);
-        }
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = (id, prevent_scroll);
 }

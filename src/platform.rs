@@ -363,3 +363,56 @@ pub fn print() {
         let _ = w.print();
     }
 }
+
+/// Moves focus to a sensible place if the last render lost it (focus on `<body>` or nowhere):
+/// the view's heading (`#view-title`, scrolled into view) when the view changed, else `<main>`
+/// without scrolling, so the next Tab continues inside the content.
+pub fn rescue_focus(view_changed: bool) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let lost = web_sys::window()
+            .and_then(|w| w.document())
+            .is_some_and(|d| {
+                d.active_element()
+                    .is_none_or(|a| a.tag_name().eq_ignore_ascii_case("body"))
+            });
+        if lost {
+            if view_changed {
+                focus_id("view-title", false);
+            } else {
+                focus_id("main", true);
+            }
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = view_changed;
+}
+
+/// Focuses the element with `id` (`prevent_scroll`: without scrolling it into view).
+pub fn focus_id(id: &str, prevent_scroll: bool) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::{JsCast, JsValue};
+        let Some(el) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(id))
+        else {
+            return;
+        };
+        // `el.focus({ preventScroll })`, through Reflect (no extra web-sys feature).
+        let options = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(
+            &options,
+            &JsValue::from_str("preventScroll"),
+            &JsValue::from_bool(prevent_scroll),
+        );
+        let focus = js_sys::Reflect::get(&el, &JsValue::from_str("focus"))
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+        if let Some(f) = focus {
+            let _ = f.call1(&el, &options);
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (id, prevent_scroll);
+}

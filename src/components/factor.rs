@@ -153,7 +153,7 @@ pub fn FactorInput(props: &FactorInputProps) -> Html {
         Callback::from(move |_| {
             cb.emit(id);
             // The reset button goes away with the override: keep focus on the field it reset.
-            focus_by_id(&field_id);
+            crate::platform::focus_id(&field_id, false);
         })
     };
     let (unit, scale) = if f.unit().is_fraction() {
@@ -189,21 +189,4 @@ pub fn FactorInput(props: &FactorInputProps) -> Html {
             </div>
         </div>
     }
-}
-
-/// Focuses the element with `id`, if any (keyboard focus must not fall back to `<body>`).
-fn focus_by_id(id: &str) {
-    #[cfg(target_arch = "wasm32")]
-    {
-        use wasm_bindgen::JsCast;
-        if let Some(el) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(id))
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = el.focus();
-        }
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = id;
 }

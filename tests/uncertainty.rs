@@ -208,8 +208,8 @@ async fn the_tornado_renders_a_known_sensitivity() {
 
 #[tokio::test]
 async fn a_long_factor_name_is_shortened_in_the_chart_only() {
-    // 40 Latin characters: over the label column's budget (34 half-ems), so the chart shows the
-    // first 33 and "…"; the bar's image name and the table keep all of it.
+    // 40 Latin characters: over the label column's budget (28 half-ems), so the chart shows the
+    // first 27 and "…"; the bar's image name and the table keep all of it.
     let long = "Expected NOx cut from full steel ULE abc";
     assert_eq!(long.chars().count(), 40);
     let bars = vec![qingshan::components::tornado::TornadoBar {
@@ -231,7 +231,7 @@ async fn a_long_factor_name_is_shortened_in_the_chart_only() {
     .render()
     .await;
     assert!(
-        html.contains(">Expected NOx cut from full steel …</text>"),
+        html.contains(">Expected NOx cut from full …</text>"),
         "{html}"
     );
     assert!(html.contains(&format!("aria-label=\"{long}: 90 – 110 t/yr\"")));

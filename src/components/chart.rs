@@ -25,8 +25,9 @@ pub struct Bar {
 }
 
 /// Width budget of a label in [`BarChart`]'s label column, in half-ems (see [`fit_label`]):
-/// `LABEL_W` − 8 px at the chart's 12–13 px text.
-const LABEL_BUDGET: usize = 28;
+/// `LABEL_W` − 8 = 182 units of the 13-unit text; a Latin character of a wide sans (DejaVu) is
+/// ≈ 7.8 units, a CJK one 13.
+const LABEL_BUDGET: usize = 23;
 
 /// `label` shortened with "…" to `budget` half-ems (a Latin character counts 1, a CJK or other
 /// wide character 2), to fit a chart's label column; the bar's tooltip and image name and the

@@ -217,9 +217,10 @@ pub struct TornadoProps {
 const WIDTH: f64 = 640.0;
 const LABEL_W: f64 = 230.0;
 
-/// Width budget of a label in the label column, in half-ems (`chart::fit_label`): `LABEL_W` − 8 px
-/// at the chart's 12–13 px text.
-const LABEL_BUDGET: usize = 34;
+/// Width budget of a label in the label column, in half-ems (`chart::fit_label`): `LABEL_W` − 8 =
+/// 222 units of the 13-unit text; a Latin character of a wide sans (DejaVu) is ≈ 7.8 units, a CJK
+/// one 13.
+const LABEL_BUDGET: usize = 28;
 const PAD: f64 = 80.0;
 const ROW_H: f64 = 30.0;
 const BAR_H: f64 = 18.0;

@@ -125,5 +125,5 @@ pub const TEXT: UleText = UleText {
     f_cost_label: "Steel cost",
     f_cost: "investment = capacity × investment per t of capacity; operating = output × operating cost per t of steel; cost per tonne avoided = operating ÷ (PM + SO₂ + NOx avoided)",
     f_range_label: "Range",
-    f_range: "low and high = the calculation with every factor at the low end, then the high end of its range (a factor you changed has no range); a first bound until the uncertainty view refines it.",
+    f_range: "90 % range = the 5th to 95th percentile of 10,000 Monte Carlo draws of the factors (how, below); the low–high bound = the calculation with every factor at the low end, then at the high end of its range. A factor you changed has no range.",
 };

@@ -1,7 +1,6 @@
 use crate::i18n::keys::CarbonText;
 
 pub const TEXT: CarbonText = CarbonText {
-    section_label: "Carbon-footprint calculator",
     presets_heading: "Start from a preset",
     preset_household: "A household's electricity for a year",
     preset_aluminium: "1 t of primary aluminium (product footprint)",

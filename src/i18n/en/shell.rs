@@ -33,5 +33,4 @@ pub const VIEWS: Views = Views {
     figures_intro: "The quantitative figures of the Ministry's 2025 results, by theme, each with the sentence it comes from.",
     sources_title: "Sources and factor library",
     sources_intro: "Every factor the calculators use: value, unit, range, quality grade and source.",
-    in_preparation: "This calculator is being built; the report figures it will use are listed below.",
 };

@@ -53,7 +53,6 @@ pub const TEXT: UleText = UleText {
     results_title: "Results",
     range_note: "Central value, with the low–high range from the factors' ranges.",
     total_avoided: "Total avoided, ",
-    range_word: "range ",
     incomplete: "Some sectors need an input before they can be counted; the totals cover the others only:",
     method_used: "method used: ",
     note_upper_bound: "Upper bound: the 'before' values are the replaced standard's limits, and plants ran below them.",

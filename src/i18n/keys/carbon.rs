@@ -3,8 +3,6 @@
 /// Strings of calculator 3, carbon footprint.
 #[derive(Debug, PartialEq)]
 pub struct CarbonText {
-    /// The section's accessible name.
-    pub section_label: &'static str,
     /// Heading of the presets panel.
     pub presets_heading: &'static str,
     /// Preset title: household.

@@ -61,6 +61,4 @@ pub struct Views {
     pub sources_title: &'static str,
     /// Sources: introduction.
     pub sources_intro: &'static str,
-    /// Shown in a calculator view whose inputs are not built yet.
-    pub in_preparation: &'static str,
 }

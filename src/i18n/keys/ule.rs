@@ -107,8 +107,6 @@ pub struct UleText {
     pub range_note: &'static str,
     /// Before a pollutant in the totals.
     pub total_avoided: &'static str,
-    /// Before a low–high range.
-    pub range_word: &'static str,
     /// Some sectors lack an input.
     pub incomplete: &'static str,
     /// Before the method a sector's result used.

@@ -1,7 +1,6 @@
 use crate::i18n::keys::CarbonText;
 
 pub const TEXT: CarbonText = CarbonText {
-    section_label: "碳足迹计算器",
     presets_heading: "从预设开始",
     preset_household: "一户家庭一年的用电",
     preset_aluminium: "1吨电解铝（产品碳足迹）",

@@ -34,5 +34,4 @@ pub const VIEWS: Views = Views {
     figures_intro: "生态环境部2025年工作成效中的定量数字，按主题列出，每个都附原文。",
     sources_title: "数据来源与因子库",
     sources_intro: "计算所用的全部因子：数值、单位、范围、可信度等级和出处。",
-    in_preparation: "该计算器正在建设中；下方列出它将使用的报告数字。",
 };

@@ -53,7 +53,6 @@ pub const TEXT: UleText = UleText {
     results_title: "计算结果",
     range_note: "中值，以及由因子范围得出的低–高范围。",
     total_avoided: "合计减排：",
-    range_word: "范围 ",
     incomplete: "部分行业缺少输入，暂未计入；合计仅包括其余行业：",
     method_used: "采用方法：",
     note_upper_bound: "上限估计：改造前数值取被替代标准的限值，而企业实际排放低于限值。",

@@ -1,7 +1,6 @@
 use crate::i18n::keys::CarbonText;
 
 pub const TEXT: CarbonText = CarbonText {
-    section_label: "碳足跡計算器",
     presets_heading: "從預設開始",
     preset_household: "一戶家庭一年的用電",
     preset_aluminium: "1噸電解鋁（產品碳足跡）",

@@ -34,5 +34,4 @@ pub const VIEWS: Views = Views {
     figures_intro: "生態環境部2025年工作成效中的定量數字，按主題列出，每個都附原文。",
     sources_title: "資料來源與因子庫",
     sources_intro: "計算所用的全部因子：數值、單位、範圍、可信度等級和出處。",
-    in_preparation: "此計算器正在建設中；下方列出它將使用的報告數字。",
 };

@@ -53,7 +53,6 @@ pub const TEXT: UleText = UleText {
     results_title: "計算結果",
     range_note: "中值，以及由因子範圍得出的低–高範圍。",
     total_avoided: "合計減排：",
-    range_word: "範圍 ",
     incomplete: "部分行業缺少輸入，暫未計入；合計僅包括其餘行業：",
     method_used: "採用方法：",
     note_upper_bound: "上限估計：改造前數值取被替代標準的限值，而企業實際排放低於限值。",

@@ -50,6 +50,34 @@ pub fn fit_label(label: &str, budget: usize) -> String {
     out
 }
 
+/// A chart's table equivalent, closed under "show as a table": one row per bar, its label as the
+/// row header, then four cells (e.g. central, low, high, unit). Shared by [`BarChart`] and the
+/// tornado chart.
+pub fn chart_table(
+    summary: &'static str,
+    head: [&'static str; 5],
+    rows: impl Iterator<Item = (String, [String; 4])>,
+) -> Html {
+    html! {
+        <details class="chart-table">
+            <summary>{summary}</summary>
+            <table>
+                <thead><tr>
+                    { for head.iter().map(|h| html! { <th scope="col">{*h}</th> }) }
+                </tr></thead>
+                <tbody>
+                    { for rows.map(|(label, cells)| html! {
+                        <tr>
+                            <th scope="row">{label}</th>
+                            { for cells.into_iter().map(|c| html! { <td>{c}</td> }) }
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        </details>
+    }
+}
+
 /// Props of [`BarChart`].
 #[derive(Properties, PartialEq)]
 pub struct BarChartProps {
@@ -127,29 +155,13 @@ pub fn BarChart(props: &BarChartProps) -> Html {
                     }
                 }) }
             </svg>
-            <details class="chart-table">
-                <summary>{w.as_table}</summary>
-                <table>
-                    <thead><tr>
-                        <th scope="col">{w.col_item}</th>
-                        <th scope="col">{w.col_central}</th>
-                        <th scope="col">{w.col_low}</th>
-                        <th scope="col">{w.col_high}</th>
-                        <th scope="col">{w.col_unit}</th>
-                    </tr></thead>
-                    <tbody>
-                        { for props.bars.iter().map(|b| html! {
-                            <tr>
-                                <th scope="row">{b.label.clone()}</th>
-                                <td>{fmt(b.central)}</td>
-                                <td>{fmt(b.low)}</td>
-                                <td>{fmt(b.high)}</td>
-                                <td>{props.unit.clone()}</td>
-                            </tr>
-                        }) }
-                    </tbody>
-                </table>
-            </details>
+            {chart_table(
+                w.as_table,
+                [w.col_item, w.col_central, w.col_low, w.col_high, w.col_unit],
+                props.bars.iter().map(|b| {
+                    (b.label.clone(), [fmt(b.central), fmt(b.low), fmt(b.high), props.unit.to_string()])
+                }),
+            )}
         </figure>
     }
 }

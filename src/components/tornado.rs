@@ -17,7 +17,7 @@ use qingshan_core::uncertainty::{
 };
 use yew::prelude::*;
 
-use crate::components::chart::fit_label;
+use crate::components::chart::{chart_table, fit_label};
 
 use crate::format::{percent, quantity};
 use crate::i18n::catalog;
@@ -303,29 +303,14 @@ pub fn Tornado(props: &TornadoProps) -> Html {
                     }) }
                     <line class="axis" x1={xc.to_string()} x2={xc.to_string()} y1="0" y2={height.to_string()} />
                 </svg>
-                <details class="chart-table">
-                    <summary>{u.as_table}</summary>
-                    <table>
-                        <thead><tr>
-                            <th scope="col">{u.col_factor}</th>
-                            <th scope="col">{u.at_low}</th>
-                            <th scope="col">{u.at_high}</th>
-                            <th scope="col">{u.col_share}</th>
-                            <th scope="col">{u.col_unit}</th>
-                        </tr></thead>
-                        <tbody>
-                            { for props.bars.iter().map(|b| html! {
-                                <tr>
-                                    <th scope="row">{b.label.clone()}</th>
-                                    <td>{fmt(b.at_low)}</td>
-                                    <td>{fmt(b.at_high)}</td>
-                                    <td>{b.share.map_or_else(|| "—".to_string(), |p| percent(p, 2))}</td>
-                                    <td>{props.unit.clone()}</td>
-                                </tr>
-                            }) }
-                        </tbody>
-                    </table>
-                </details>
+                {chart_table(
+                    u.as_table,
+                    [u.col_factor, u.at_low, u.at_high, u.col_share, u.col_unit],
+                    props.bars.iter().map(|b| {
+                        let share = b.share.map_or_else(|| "—".to_string(), |p| percent(p, 2));
+                        (b.label.clone(), [fmt(b.at_low), fmt(b.at_high), share, props.unit.to_string()])
+                    }),
+                )}
             }
         </figure>
     }

@@ -79,3 +79,19 @@ pub struct FactorCtx {
     /// Go back to the library's value.
     pub on_reset: Callback<&'static str>,
 }
+
+/// Props of a part of one sector's inputs ([`super::inputs::SectorPanel`],
+/// [`super::intensity::IntensityInputs`]).
+#[derive(Properties, PartialEq)]
+pub struct SectorProps {
+    /// The page's language.
+    pub lang: Lang,
+    /// The sector's inputs.
+    pub inputs: qingshan_core::ule::SectorInputs,
+    /// The sector's calculation error, if any (shown at the input it names).
+    pub error: Option<CalcError>,
+    /// Factor values and edits.
+    pub factors: FactorCtx,
+    /// Sends an edit.
+    pub on_ule: Callback<crate::state::ule::UleAction>,
+}

@@ -1,14 +1,13 @@
 //! The inputs of the sector on screen: capacity, utilisation, method, and the method's inputs.
 
-use qingshan_core::eval::CalcError;
 use qingshan_core::factors::Library;
 use qingshan_core::figures;
 use qingshan_core::text::Lang;
-use qingshan_core::ule::{keys, report_capacity, Method, Sector, SectorInputs};
+use qingshan_core::ule::{keys, report_capacity, Method, Sector};
 use qingshan_core::units::Unit;
 use yew::prelude::*;
 
-use super::common::{error_at, factor_value, field_id, FactorCtx};
+use super::common::{error_at, factor_value, field_id, SectorProps};
 use super::field::OptField;
 use super::intensity::IntensityInputs;
 use super::points::PointCard;
@@ -18,24 +17,9 @@ use crate::format::{percent, quantity};
 use crate::i18n::catalog;
 use crate::state::ule::UleAction;
 
-/// Props of [`SectorPanel`].
-#[derive(Properties, PartialEq)]
-pub struct SectorPanelProps {
-    /// The page's language.
-    pub lang: Lang,
-    /// The sector's inputs.
-    pub inputs: SectorInputs,
-    /// The sector's calculation error, if any (shown at the input it names).
-    pub error: Option<CalcError>,
-    /// Factor values and edits.
-    pub factors: FactorCtx,
-    /// Sends an edit.
-    pub on_ule: Callback<UleAction>,
-}
-
 /// The inputs of one sector.
 #[component]
-pub fn SectorPanel(props: &SectorPanelProps) -> Html {
+pub fn SectorPanel(props: &SectorProps) -> Html {
     let lang = props.lang;
     let c = &catalog(lang).ule;
     let s = &props.inputs;

@@ -5,41 +5,26 @@
 //! shown, graded "derived", with their mismatches stated); cement has no sourced reduction, so
 //! its field starts empty and the page asks for it.
 
-use qingshan_core::eval::{CalcError, LibraryValues, Point};
+use qingshan_core::eval::{LibraryValues, Point};
 use qingshan_core::factors::{Grade, Library};
 use qingshan_core::text::Lang;
 use qingshan_core::ule::intensity::{
     default_intensity, default_reduction, IntensityDefault, DERIVED_FORMULA,
 };
-use qingshan_core::ule::{keys, Pollutant, Sector, SectorInputs};
+use qingshan_core::ule::{keys, Pollutant, Sector};
 use qingshan_core::units::Unit;
 use yew::prelude::*;
 
-use super::common::{error_at, factor_value, field_id, FactorCtx};
+use super::common::{error_at, factor_value, field_id, SectorProps};
 use super::field::OptField;
 use crate::components::factor::{FactorCite, FactorInput, GradeBadge};
 use crate::format::plain;
 use crate::i18n::catalog;
 use crate::state::ule::UleAction;
 
-/// Props of [`IntensityInputs`].
-#[derive(Properties, PartialEq)]
-pub struct IntensityInputsProps {
-    /// The page's language.
-    pub lang: Lang,
-    /// The sector's inputs.
-    pub inputs: SectorInputs,
-    /// The sector's calculation error, if any.
-    pub error: Option<CalcError>,
-    /// Factor values and edits.
-    pub factors: FactorCtx,
-    /// Sends an edit.
-    pub on_ule: Callback<UleAction>,
-}
-
 /// The intensity method's inputs of one sector.
 #[component]
-pub fn IntensityInputs(props: &IntensityInputsProps) -> Html {
+pub fn IntensityInputs(props: &SectorProps) -> Html {
     let lang = props.lang;
     let c = &catalog(lang).ule;
     let s = &props.inputs;

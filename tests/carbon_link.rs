@@ -4,6 +4,8 @@
 //! tests (round trip over arbitrary scenarios, hostile values) are in
 //! `crates/core/src/carbon/link.rs`.
 
+mod common;
+
 use qingshan::link::{link_of, state_from_link};
 use qingshan::state::carbon::{CarbonAction, CarbonState};
 use qingshan::state::{Action, AppState, View};
@@ -109,26 +111,17 @@ fn a_bad_carbon_value_is_a_notice_and_the_rest_opens() {
 
 #[test]
 fn every_recorded_carbon_link_still_decodes_as_recorded() {
-    let text = include_str!("fixtures/links/carbon-v1.txt");
-    let mut cases = 0;
-    for line in text
-        .lines()
-        .filter(|l| !l.starts_with("# ") && !l.trim().is_empty())
-    {
-        let cols: Vec<&str> = line.split('\t').collect();
-        assert_eq!(cols.len(), 3, "bad fixture line {line:?}");
-        let (state, notices) = state_from_link(cols[0], Lang::En);
-        assert_eq!(link_of(&state), cols[1], "{}", cols[0]);
-        let mut got: Vec<&str> = notices.iter().map(|n| n.kind.key()).collect();
-        let mut want: Vec<&str> = if cols[2] == "-" {
-            Vec::new()
-        } else {
-            cols[2].split(',').collect()
-        };
-        got.sort_unstable();
-        want.sort_unstable();
-        assert_eq!(got, want, "notices of {}: {notices:?}", cols[0]);
-        cases += 1;
+    let cases = common::cases("carbon-v1.txt");
+    for c in &cases {
+        let (state, notices) = state_from_link(&c.link, Lang::En);
+        assert_eq!(
+            common::comparable(&link_of(&state), &state),
+            common::comparable(&c.canonical, &state),
+            "{}",
+            c.link
+        );
+        let got = common::sorted(&notices, |n| n.kind.key().to_string());
+        assert_eq!(got, c.notices, "notices of {}: {notices:?}", c.link);
     }
-    assert!(cases >= 15, "{cases} cases");
+    assert!(cases.len() >= 15, "{} cases", cases.len());
 }

@@ -5,6 +5,8 @@
 // Test helpers may panic: a failed expectation is a failed test.
 #![allow(clippy::expect_used)]
 
+mod common;
+
 use std::collections::BTreeSet;
 
 use qingshan::link::{link_of, state_from_link};
@@ -38,39 +40,26 @@ fn ids_unique(s: &Scenario) -> bool {
 
 #[test]
 fn every_released_tp_link_still_decodes_as_recorded() {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/links/tp-v1.txt"
-    );
-    let text = std::fs::read_to_string(path).expect("fixture");
-    let mut cases = 0;
-    for line in text
-        .lines()
-        .filter(|l| !l.starts_with("# ") && !l.trim().is_empty())
-    {
-        let cols: Vec<&str> = line.split('\t').collect();
-        assert_eq!(cols.len(), 3, "bad fixture line {line:?}");
-        let (state, notices) = state_from_link(cols[0], Lang::En);
-        assert_eq!(tp_pairs(&state.tp), cols[1], "re-encoding of {}", cols[0]);
-        assert!(ids_unique(&state.tp.scenario), "{}", cols[0]);
-        let mut got: Vec<&str> = notices.iter().map(|n| n.kind.key()).collect();
-        let mut want: Vec<&str> = if cols[2] == "-" {
-            Vec::new()
-        } else {
-            cols[2].split(',').collect()
-        };
-        got.sort_unstable();
-        want.sort_unstable();
-        assert_eq!(got, want, "notices of {}: {notices:?}", cols[0]);
+    let cases = common::cases("tp-v1.txt");
+    for c in &cases {
+        let (state, notices) = state_from_link(&c.link, Lang::En);
+        assert_eq!(
+            tp_pairs(&state.tp),
+            c.canonical,
+            "re-encoding of {}",
+            c.link
+        );
+        assert!(ids_unique(&state.tp.scenario), "{}", c.link);
+        let got = common::sorted(&notices, |n| n.kind.key().to_string());
+        assert_eq!(got, c.notices, "notices of {}: {notices:?}", c.link);
         // The canonical form is itself a fixed point.
-        if cols[1] != "-" {
-            let (again, n) = state_from_link(cols[1], Lang::En);
-            assert_eq!(again.tp, state.tp, "{}", cols[1]);
-            assert!(n.is_empty(), "{}: {n:?}", cols[1]);
+        if c.canonical != "-" {
+            let (again, n) = state_from_link(&c.canonical, Lang::En);
+            assert_eq!(again.tp, state.tp, "{}", c.canonical);
+            assert!(n.is_empty(), "{}: {n:?}", c.canonical);
         }
-        cases += 1;
     }
-    assert!(cases >= 25, "{cases} cases");
+    assert!(cases.len() >= 25, "{} cases", cases.len());
 }
 
 #[test]

@@ -4,6 +4,8 @@
 //! links (tests/fixtures/links/trucks-v1.txt) decodes as recorded forever. Expected links are
 //! written by hand.
 
+mod common;
+
 use proptest::prelude::*;
 use qingshan::link::{link_of, state_from_link};
 use qingshan::state::trucks::{TrucksState, PRESETS, PRESET_SHUTTLE};
@@ -318,43 +320,22 @@ fn the_whole_page_round_trips_with_a_changed_mileage_factor() {
 /// Lines are only ever added.
 #[test]
 fn every_released_trucks_link_still_decodes_as_recorded() {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/links/trucks-v1.txt"
-    );
-    let text = std::fs::read_to_string(path).unwrap_or_default();
-    let mut cases = 0;
-    for line in text
-        .lines()
-        .filter(|l| !l.starts_with("# ") && !l.trim().is_empty())
-    {
-        let cols: Vec<&str> = line.split('\t').collect();
-        assert_eq!(cols.len(), 3, "bad fixture line {line:?}");
-        let (state, notices) = state_from_link(cols[0], Lang::En);
+    let cases = common::cases("trucks-v1.txt");
+    for c in &cases {
+        let (state, notices) = state_from_link(&c.link, Lang::En);
         let link = link_of(&state);
-        let again = link
+        let again = common::comparable(&link, &state)
             .split('&')
-            .filter(|p| !(p.starts_with("v=") || p.starts_with("fs=") || p.starts_with("lang=")))
+            .filter(|p| !(p.starts_with("v=") || p.starts_with("lang=")))
             .collect::<Vec<_>>()
             .join("&");
-        let want = if cols[1] == "-" { "" } else { cols[1] };
-        assert_eq!(again, want, "re-encoding of {}", cols[0]);
+        let want = if c.canonical == "-" { "" } else { &c.canonical };
+        assert_eq!(again, want, "re-encoding of {}", c.link);
         assert_valid(&state.trucks);
-        let mut got: Vec<String> = notices
-            .iter()
-            .map(|n| format!("{}:{}", n.kind.key(), n.key))
-            .collect();
-        let mut expected: Vec<String> = if cols[2] == "-" {
-            Vec::new()
-        } else {
-            cols[2].split(',').map(str::to_owned).collect()
-        };
-        got.sort_unstable();
-        expected.sort_unstable();
-        assert_eq!(got, expected, "notices of {}", cols[0]);
-        cases += 1;
+        let got = common::sorted(&notices, |n| format!("{}:{}", n.kind.key(), n.key));
+        assert_eq!(got, c.notices, "notices of {}", c.link);
     }
-    assert!(cases >= 20, "{cases} fixture lines");
+    assert!(cases.len() >= 20, "{} fixture lines", cases.len());
 }
 
 /// Any state the panel can be in (any preset, any choice, any valid number, bit patterns

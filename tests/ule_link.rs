@@ -3,6 +3,8 @@
 //! and every line of tests/fixtures/links/ule-v1.txt decodes as recorded, forever.
 //! (Round trips over arbitrary states are property tests in `qingshan_core::ule::link`.)
 
+mod common;
+
 use qingshan::link::{link_of, state_from_link};
 use qingshan::state::ule::{FocusSector, UleAction, UleState};
 use qingshan::state::{AppState, View};
@@ -29,40 +31,23 @@ fn named(notices: &[Notice]) -> Vec<String> {
 
 #[test]
 fn every_ule_link_of_version_1_still_decodes_as_recorded() {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/links/ule-v1.txt"
-    );
-    let text = std::fs::read_to_string(path).expect("fixture");
-    let mut cases = 0;
-    for line in text
-        .lines()
-        .filter(|l| !l.starts_with("# ") && !l.trim().is_empty())
-    {
-        let cols: Vec<&str> = line.split('\t').collect();
-        assert_eq!(cols.len(), 3, "bad fixture line {line:?}");
-        let (state, notices) = state_from_link(cols[0], Lang::En);
+    let cases = common::cases("ule-v1.txt");
+    for c in &cases {
+        let (state, notices) = state_from_link(&c.link, Lang::En);
         let again = link_of(&state);
-        let want: Vec<&str> = if cols[1] == "-" {
+        let want: Vec<&str> = if c.canonical == "-" {
             Vec::new()
         } else {
-            cols[1].split('&').collect()
+            c.canonical.split('&').collect()
         };
-        assert_eq!(ule_part(&again), want, "re-encoding of {}", cols[0]);
-        let mut want_notices: Vec<String> = if cols[2] == "-" {
-            Vec::new()
-        } else {
-            cols[2].split(',').map(String::from).collect()
-        };
-        want_notices.sort();
-        assert_eq!(named(&notices), want_notices, "notices of {}", cols[0]);
+        assert_eq!(ule_part(&again), want, "re-encoding of {}", c.link);
+        assert_eq!(named(&notices), c.notices, "notices of {}", c.link);
         // The canonical form opens to the same state, without notices.
         let (back, notices) = state_from_link(&again, Lang::En);
-        assert_eq!(back.ule, state.ule, "{}", cols[0]);
-        assert!(notices.is_empty(), "{}: {notices:?}", cols[0]);
-        cases += 1;
+        assert_eq!(back.ule, state.ule, "{}", c.link);
+        assert!(notices.is_empty(), "{}: {notices:?}", c.link);
     }
-    assert!(cases >= 20, "{cases} cases");
+    assert!(cases.len() >= 20, "{} cases", cases.len());
 }
 
 #[test]

@@ -159,7 +159,7 @@ fn by_source_table(r: &CarbonResult, lang: Lang) -> Html {
         }
     };
     html! {
-        <div class="table-scroll">
+        <div class="table-scroll" role="region" tabindex="0" aria-label={t.by_source}>
             <table class="carbon-by-source">
                 <caption>{t.by_source}</caption>
                 <thead><tr>
@@ -182,7 +182,7 @@ fn by_source_table(r: &CarbonResult, lang: Lang) -> Html {
 fn by_line_table(r: &CarbonResult, lines: &[Line], gases: &[Gas], lang: Lang) -> Html {
     let t = text(lang);
     html! {
-        <div class="table-scroll">
+        <div class="table-scroll" role="region" tabindex="0" aria-label={t.by_line_and_gas}>
             <table class="carbon-by-line" id="carbon-by-line">
                 <caption>{t.by_line_and_gas}</caption>
                 <thead><tr>

@@ -166,7 +166,7 @@ fn results(r: &Results, mc: Option<&Analysis>, s: &Scenario, lang: Lang) -> Html
             if r.incomplete > 0 {
                 <p class="notice" id="tp-incomplete">{x.incomplete.replace("{n}", &r.incomplete.to_string())}</p>
             }
-            <div class="table-scroll">
+            <div class="table-scroll" role="region" tabindex="0" aria-label={x.equivalences_caption}>
                 <table class="tp-equivalences">
                     <caption>{x.equivalences_caption}</caption>
                     <thead><tr>

@@ -202,7 +202,7 @@ pub fn TrucksMethod(props: &TrucksMethodProps) -> Html {
             <p class="method-note">{t.method_range}</p>
 
             <h4>{t.method_inputs}</h4>
-            <div class="table-scroll">
+            <div class="table-scroll" role="region" tabindex="0" aria-label={t.method_inputs}>
                 <table>
                     <thead><tr>
                         <th scope="col">{w.col_item}</th>
@@ -232,7 +232,7 @@ pub fn TrucksMethod(props: &TrucksMethodProps) -> Html {
             </div>
 
             <h4>{t.method_factors}</h4>
-            <div class="table-scroll">
+            <div class="table-scroll" role="region" tabindex="0" aria-label={t.method_factors}>
                 <table>
                     <thead><tr>
                         <th scope="col">{t.col_factor}</th>

@@ -148,7 +148,7 @@ pub fn Results(props: &ResultsProps) -> Html {
             <notes::Notes lang={lang} results={r.clone()} inputs={props.inputs.clone()}
                 coke_volume_changed={props.coke_volume_changed} />
             <BarChart id="ule-chart" title={c.chart_title} unit={t_yr} bars={bars} lang={lang} />
-            <div class="table-scroll">
+            <div class="table-scroll" role="region" tabindex="0" aria-label={c.table_caption}>
                 <table class="ule-table">
                     <caption>{c.table_caption}</caption>
                     <thead><tr>

@@ -396,16 +396,23 @@ impl Item<'_> {
 
     /// Applies `parse` to the field `name` if present; a refusal becomes a notice and leaves
     /// `into` as it was.
+    ///
+    /// A thin generic shim over [`Item::field_with`] (one copy of the reading in the wasm).
     fn field<T>(
         &mut self,
         name: &str,
         into: &mut T,
         parse: impl Fn(&str) -> Result<T, NoticeKind>,
     ) {
+        self.field_with(name, &mut |raw| parse(raw).map(|v| *into = v));
+    }
+
+    /// [`Item::field`] with the parser storing the value itself.
+    #[inline(never)]
+    fn field_with(&mut self, name: &str, parse: &mut dyn FnMut(&str) -> Result<(), NoticeKind>) {
         if let Some((key, raw)) = self.raw(name) {
-            match parse(&raw) {
-                Ok(v) => *into = v,
-                Err(kind) => self.r.notice(&key, &raw, kind),
+            if let Err(kind) = parse(&raw) {
+                self.r.notice(&key, &raw, kind);
             }
         }
     }

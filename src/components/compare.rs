@@ -1,7 +1,6 @@
 //! Compare the current scenario with up to two kept variants: a difference table and an
 //! overlaid chart. The variants are links; their results come from the same calculators.
 
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -26,6 +25,17 @@ pub struct ComparePanelProps {
 /// The letter of scenario `i` (0 = current).
 fn letter(i: usize) -> char {
     char::from(b'A' + u8::try_from(i % 26).unwrap_or(0))
+}
+
+/// One scenario's rows looked up by key (the last row with the key, as a map filled in row
+/// order would hold). A linear search over a few dozen rows: a `BTreeMap<String, &Row>` here
+/// was the app's only instantiation of that map (≈1 KB gzip of wasm, docs/size.md).
+struct RowsByKey<'a>(&'a [Row]);
+
+impl<'a> RowsByKey<'a> {
+    fn get(&self, key: &str) -> Option<&'a Row> {
+        self.0.iter().rev().find(|r| r.key == key)
+    }
 }
 
 /// The rows of every scenario (current first), in the current language.
@@ -94,16 +104,14 @@ pub fn ComparePanel(props: &ComparePanelProps) -> Html {
         let all = scenario_rows(state);
         // Union of row keys, in the order they first appear.
         let mut order: Vec<(String, String, String)> = Vec::new();
-        let mut by_key: Vec<BTreeMap<String, &Row>> = Vec::new();
+        let mut by_key: Vec<RowsByKey> = Vec::new();
         for rows in &all {
-            let mut m = BTreeMap::new();
             for r in rows {
                 if !order.iter().any(|(k, _, _)| *k == r.key) {
                     order.push((r.key.clone(), r.label.clone(), r.unit.clone()));
                 }
-                m.insert(r.key.clone(), r);
             }
-            by_key.push(m);
+            by_key.push(RowsByKey(rows));
         }
         let any_rows = !order.is_empty();
         if *only_diff {

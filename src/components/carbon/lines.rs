@@ -21,10 +21,153 @@ use crate::components::field::NumberField;
 use crate::i18n::catalog;
 use crate::state::carbon::CarbonAction;
 
-/// Builds a line's activity from the key of an option picked.
-type FromKey = Box<dyn Fn(&str) -> Option<Activity>>;
-/// Builds a line's activity from a number typed.
-type FromNumber = Box<dyn Fn(f64) -> Activity>;
+/// `a` with the number of its field `field` (the id suffix of its input: `quantity`, `ch4`,
+/// `n2o`) set to `x`; `None` for a field the activity does not have.
+///
+/// One function for every number field (and [`with_choice`] for every option) instead of a
+/// boxed closure per field: each closure cost its own vtable and shim in the wasm
+/// (docs/size.md, "What was tried").
+fn with_number(a: Activity, field: &str, x: f64) -> Option<Activity> {
+    Some(match (a, field) {
+        (Activity::Electricity { unit, .. }, "quantity") => {
+            Activity::Electricity { amount: x, unit }
+        }
+        (Activity::ElectricityUse { benchmark, .. }, "quantity") => Activity::ElectricityUse {
+            benchmark,
+            count: x,
+        },
+        (
+            Activity::Fuel {
+                fuel,
+                unit,
+                non_co2,
+                ..
+            },
+            "quantity",
+        ) => Activity::Fuel {
+            fuel,
+            amount: x,
+            unit,
+            non_co2,
+        },
+        (
+            Activity::Fuel {
+                fuel,
+                amount,
+                unit,
+                non_co2: NonCo2::Entered { n2o_kg_per_tj, .. },
+            },
+            "ch4",
+        ) => Activity::Fuel {
+            fuel,
+            amount,
+            unit,
+            non_co2: NonCo2::Entered {
+                ch4_kg_per_tj: x,
+                n2o_kg_per_tj,
+            },
+        },
+        (
+            Activity::Fuel {
+                fuel,
+                amount,
+                unit,
+                non_co2: NonCo2::Entered { ch4_kg_per_tj, .. },
+            },
+            "n2o",
+        ) => Activity::Fuel {
+            fuel,
+            amount,
+            unit,
+            non_co2: NonCo2::Entered {
+                ch4_kg_per_tj,
+                n2o_kg_per_tj: x,
+            },
+        },
+        (Activity::Vehicle { vehicle, .. }, "quantity") => Activity::Vehicle { vehicle, km: x },
+        (Activity::Process { process, .. }, "quantity") => Activity::Process { process, tonnes: x },
+        (Activity::Direct { unit, gas, .. }, "quantity") => Activity::Direct {
+            amount: x,
+            unit,
+            gas,
+        },
+        _ => return None,
+    })
+}
+
+/// `a` with its option `field` (the id suffix of its choice: `unit`, `benchmark`, `fuel`,
+/// `non-co2`, `vehicle`, `process`, `gas`) set to the option `k`; `None` for an unknown option
+/// or a field the activity does not have.
+fn with_choice(a: Activity, field: &str, k: &str) -> Option<Activity> {
+    Some(match (a, field) {
+        (Activity::Electricity { amount, .. }, "unit") => Activity::Electricity {
+            amount,
+            unit: EnergyUnit::from_key(k)?,
+        },
+        (Activity::ElectricityUse { count, .. }, "benchmark") => Activity::ElectricityUse {
+            benchmark: ElectricityUse::from_key(k)?,
+            count,
+        },
+        (
+            Activity::Fuel {
+                fuel,
+                amount,
+                unit,
+                non_co2,
+            },
+            _,
+        ) => match field {
+            "fuel" => Activity::Fuel {
+                fuel: Fuel::from_key(k)?,
+                amount,
+                unit,
+                non_co2,
+            },
+            "unit" => Activity::Fuel {
+                fuel,
+                amount,
+                unit: FuelUnit::from_key(k)?,
+                non_co2,
+            },
+            "non-co2" => Activity::Fuel {
+                fuel,
+                amount,
+                unit,
+                non_co2: match k {
+                    "ipcc" => NonCo2::IpccLiquidStationary,
+                    "entered" => match non_co2 {
+                        e @ NonCo2::Entered { .. } => e,
+                        _ => NonCo2::Entered {
+                            ch4_kg_per_tj: 0.0,
+                            n2o_kg_per_tj: 0.0,
+                        },
+                    },
+                    _ => NonCo2::Omit,
+                },
+            },
+            _ => return None,
+        },
+        (Activity::Vehicle { km, .. }, "vehicle") => Activity::Vehicle {
+            vehicle: Vehicle::from_key(k)?,
+            km,
+        },
+        (Activity::Process { tonnes, .. }, "process") => Activity::Process {
+            process: Process::from_key(k)?,
+            tonnes,
+        },
+        (Activity::Direct { amount, unit, .. }, "gas") => Activity::Direct {
+            amount,
+            unit,
+            gas: DirectGas::from_key(k)?,
+        },
+        (Activity::Direct { amount, gas, .. }, "unit") => Activity::Direct {
+            amount,
+            unit: MassUnit::from_key(k)?,
+            gas,
+        },
+        _ => return None,
+    })
+}
 
 fn options<T: Copy>(
     all: &[T],
@@ -75,29 +218,27 @@ pub fn LineEditor(props: &LineEditorProps) -> Html {
         activity,
     } = props.line;
     let fid = |name: &str| format!("carbon-line-{}-{name}", id.0);
-    let set = {
+    let set = |field: &'static str| {
         let cb = props.on_action.clone();
-        move |f: FromNumber| {
-            let cb = cb.clone();
-            Callback::from(move |x: f64| cb.emit(CarbonAction::SetActivity(id, f(x))))
-        }
+        Callback::from(move |x: f64| {
+            if let Some(a) = with_number(activity, field, x) {
+                cb.emit(CarbonAction::SetActivity(id, a));
+            }
+        })
     };
-    let choose = {
+    let choose = |field: &'static str| {
         let cb = props.on_action.clone();
-        move |f: FromKey| {
-            let cb = cb.clone();
-            Callback::from(move |k: String| {
-                if let Some(a) = f(&k) {
-                    cb.emit(CarbonAction::SetActivity(id, a));
-                }
-            })
-        }
+        Callback::from(move |k: String| {
+            if let Some(a) = with_choice(activity, field, &k) {
+                cb.emit(CarbonAction::SetActivity(id, a));
+            }
+        })
     };
     let quantity_error = field_error(&props.errors, FIELD_QUANTITY, lang);
-    let quantity = |label: &'static str, value: f64, unit: &'static str, f: FromNumber| {
+    let quantity = |label: &'static str, value: f64, unit: &'static str| {
         html! {
             <NumberField id={fid("quantity")} label={label} unit={unit} value={value}
-                on_change={set(f)} error={quantity_error.clone()} lang={lang} />
+                on_change={set("quantity")} error={quantity_error.clone()} lang={lang} />
         }
     };
     let mut unit_error = None;
@@ -116,19 +257,18 @@ pub fn LineEditor(props: &LineEditorProps) -> Html {
     let fields = match activity {
         Activity::Electricity { amount, unit } => html! {
             <>
-                { quantity(t.quantity, amount, "", Box::new(move |x| Activity::Electricity { amount: x, unit })) }
+                { quantity(t.quantity, amount, "") }
                 <Choice id={fid("unit")} label={t.unit} selected={unit.key()}
                     groups={options(EnergyUnit::ALL, EnergyUnit::key, |u| names::energy_unit(u, lang).to_string())}
-                    on_change={choose(Box::new(move |k| EnergyUnit::from_key(k).map(|unit| Activity::Electricity { amount, unit })))} />
+                    on_change={choose("unit")} />
             </>
         },
         Activity::ElectricityUse { benchmark, count } => html! {
             <>
                 <Choice id={fid("benchmark")} label={t.use_benchmark} selected={benchmark.key()}
                     groups={options(ElectricityUse::ALL, ElectricityUse::key, |u| names::electricity_use(u, lang).to_string())}
-                    on_change={choose(Box::new(move |k| ElectricityUse::from_key(k).map(|benchmark| Activity::ElectricityUse { benchmark, count })))} />
-                { quantity(t.count, count, names::count_unit(benchmark.per(), lang),
-                    Box::new(move |x| Activity::ElectricityUse { benchmark, count: x })) }
+                    on_change={choose("benchmark")} />
+                { quantity(t.count, count, names::count_unit(benchmark.per(), lang)) }
             </>
         },
         Activity::Fuel {
@@ -160,22 +300,16 @@ pub fn LineEditor(props: &LineEditorProps) -> Html {
                     ch4_kg_per_tj,
                     n2o_kg_per_tj,
                 } => {
-                    let nf = |name: &str,
-                              label: &'static str,
-                              value: f64,
-                              field: &str,
-                              f: FromNumber| {
+                    let nf = |name: &'static str, label: &'static str, value: f64, field: &str| {
                         html! {
                             <NumberField id={fid(name)} label={label} unit={t.unit_kg_per_tj} value={value}
-                                on_change={set(f)} error={field_error(&props.errors, field, lang)} lang={lang} />
+                                on_change={set(name)} error={field_error(&props.errors, field, lang)} lang={lang} />
                         }
                     };
                     html! {
                         <>
-                            { nf("ch4", t.ch4_factor, ch4_kg_per_tj, FIELD_CH4, Box::new(move |x| Activity::Fuel { fuel, amount, unit,
-                                non_co2: NonCo2::Entered { ch4_kg_per_tj: x, n2o_kg_per_tj } })) }
-                            { nf("n2o", t.n2o_factor, n2o_kg_per_tj, FIELD_N2O, Box::new(move |x| Activity::Fuel { fuel, amount, unit,
-                                non_co2: NonCo2::Entered { ch4_kg_per_tj, n2o_kg_per_tj: x } })) }
+                            { nf("ch4", t.ch4_factor, ch4_kg_per_tj, FIELD_CH4) }
+                            { nf("n2o", t.n2o_factor, n2o_kg_per_tj, FIELD_N2O) }
                         </>
                     }
                 }
@@ -185,24 +319,14 @@ pub fn LineEditor(props: &LineEditorProps) -> Html {
                 <>
                     <Choice id={fid("fuel")} label={t.fuel} selected={fuel.key()}
                         groups={options(Fuel::ALL, Fuel::key, |f| f.name().get(lang).to_string())}
-                        on_change={choose(Box::new(move |k| Fuel::from_key(k).map(|fuel| Activity::Fuel { fuel, amount, unit, non_co2 })))} />
-                    { quantity(t.quantity, amount, "", Box::new(move |x| Activity::Fuel { fuel, amount: x, unit, non_co2 })) }
+                        on_change={choose("fuel")} />
+                    { quantity(t.quantity, amount, "") }
                     <Choice id={fid("unit")} label={t.unit} selected={unit.key()} error={unit_error}
                         groups={options(&units, FuelUnit::key, |u| names::fuel_unit(u, lang).to_string())}
-                        on_change={choose(Box::new(move |k| FuelUnit::from_key(k).map(|unit| Activity::Fuel { fuel, amount, unit, non_co2 })))} />
+                        on_change={choose("unit")} />
                     <Choice id={fid("non-co2")} label={t.non_co2} selected={non_co2.key()} groups={kinds}
                         hint={hint} error={non_co2_error}
-                        on_change={choose(Box::new(move |k| {
-                            let non_co2 = match k {
-                                "ipcc" => NonCo2::IpccLiquidStationary,
-                                "entered" => match non_co2 {
-                                    e @ NonCo2::Entered { .. } => e,
-                                    _ => NonCo2::Entered { ch4_kg_per_tj: 0.0, n2o_kg_per_tj: 0.0 },
-                                },
-                                _ => NonCo2::Omit,
-                            };
-                            Some(Activity::Fuel { fuel, amount, unit, non_co2 })
-                        }))} />
+                        on_change={choose("non-co2")} />
                     {entered}
                 </>
             }
@@ -211,28 +335,27 @@ pub fn LineEditor(props: &LineEditorProps) -> Html {
             <>
                 <Choice id={fid("vehicle")} label={t.vehicle} selected={vehicle.key()}
                     groups={options(Vehicle::ALL, Vehicle::key, |v| names::vehicle(v, lang).to_string())}
-                    on_change={choose(Box::new(move |k| Vehicle::from_key(k).map(|vehicle| Activity::Vehicle { vehicle, km })))} />
-                { quantity(t.distance, km, t.unit_km, Box::new(move |x| Activity::Vehicle { vehicle, km: x })) }
+                    on_change={choose("vehicle")} />
+                { quantity(t.distance, km, t.unit_km) }
             </>
         },
         Activity::Process { process, tonnes } => html! {
             <>
                 <Choice id={fid("process")} label={t.process} selected={process.key()}
                     groups={options(Process::ALL, Process::key, |p| names::process(p, lang).to_string())}
-                    on_change={choose(Box::new(move |k| Process::from_key(k).map(|process| Activity::Process { process, tonnes })))} />
-                { quantity(t.quantity, tonnes, names::material(process.material(), lang),
-                    Box::new(move |x| Activity::Process { process, tonnes: x })) }
+                    on_change={choose("process")} />
+                { quantity(t.quantity, tonnes, names::material(process.material(), lang)) }
             </>
         },
         Activity::Direct { amount, unit, gas } => html! {
             <>
                 <Choice id={fid("gas")} label={t.direct_gas} selected={gas.key()}
                     groups={options(DirectGas::ALL, DirectGas::key, |g| names::direct_gas(g, lang).to_string())}
-                    on_change={choose(Box::new(move |k| DirectGas::from_key(k).map(|gas| Activity::Direct { amount, unit, gas })))} />
-                { quantity(t.quantity, amount, "", Box::new(move |x| Activity::Direct { amount: x, unit, gas })) }
+                    on_change={choose("gas")} />
+                { quantity(t.quantity, amount, "") }
                 <Choice id={fid("unit")} label={t.unit} selected={unit.key()}
                     groups={options(MassUnit::ALL, MassUnit::key, |u| names::mass_unit(u, lang).to_string())}
-                    on_change={choose(Box::new(move |k| MassUnit::from_key(k).map(|unit| Activity::Direct { amount, unit, gas })))} />
+                    on_change={choose("unit")} />
             </>
         },
     };

@@ -32,28 +32,41 @@ pub struct TrucksInputsProps {
     pub outcome: Outcome,
 }
 
-/// One option of a radio group: value, key, label.
-type Choice<T> = (T, &'static str, &'static str);
+/// One option of a radio group: key, label, whether it is the current one, the edit it sends.
+///
+/// The group is not generic over the option's type: one copy of its markup and one closure
+/// type serve all four groups (each generic copy cost ~1 KB of wasm; docs/size.md).
+type Choice = (&'static str, &'static str, bool, TrucksAction);
 
-/// A fieldset of radio buttons; picking one emits its value.
-fn radio_group<T: Copy + PartialEq + 'static>(
+/// The option `value` (named `key`, shown as `label`) of a group whose value is `current`,
+/// sending `f(value)` when picked.
+fn choice<T: Copy + PartialEq>(
+    value: T,
+    key: &'static str,
+    label: &'static str,
+    current: T,
+    f: fn(T) -> TrucksAction,
+) -> Choice {
+    (key, label, value == current, f(value))
+}
+
+/// A fieldset of radio buttons; picking one sends its edit.
+fn radio_group(
     name: &'static str,
     legend: &'static str,
-    choices: &[Choice<T>],
-    current: T,
-    on_pick: &Callback<T>,
+    choices: [Choice; 2],
+    on_action: &Callback<Action>,
 ) -> Html {
     html! {
         <fieldset class="trucks-choice">
             <legend>{legend}</legend>
-            { for choices.iter().map(|&(value, key, label)| {
+            { for choices.into_iter().map(|(key, label, checked, action)| {
                 let id = format!("trucks-{name}-{key}");
-                let on_pick = on_pick.clone();
                 html! {
                     <div class="trucks-radio">
                         <input type="radio" id={id.clone()} name={format!("trucks-{name}")}
-                            value={key} checked={value == current}
-                            onchange={Callback::from(move |_| on_pick.emit(value))} />
+                            value={key} checked={checked}
+                            onchange={on_action.reform(move |_: Event| Action::Trucks(action.clone()))} />
                         <label for={id}>{label}</label>
                     </div>
                 }
@@ -174,28 +187,28 @@ pub fn TrucksInputs(props: &TrucksInputsProps) -> Html {
                 error={field_error(lang, &props.outcome, field::TRUCKS)}
                 hint={AttrValue::from(t.trucks_hint)}
                 changed={differs(s.trucks, preset.trucks)} lang={lang} />
-            { radio_group("baseline", t.baseline_legend, &[
-                (Baseline::ChinaVI, Baseline::ChinaVI.key(), t.baseline_china6),
-                (Baseline::ChinaV, Baseline::ChinaV.key(), t.baseline_china5),
-            ], s.baseline, &act(&props.on_action, TrucksAction::SetBaseline)) }
-            { radio_group("duty", t.duty_legend, &[
-                (Duty::LongHaul, Duty::LongHaul.key(), t.duty_longhaul),
-                (Duty::Shuttle, Duty::Shuttle.key(), t.duty_shuttle),
-            ], s.duty, &act(&props.on_action, TrucksAction::SetDuty)) }
-            { radio_group("diesel", t.diesel_legend, &[
-                (DieselBasis::PerLitre, DieselBasis::PerLitre.key(), t.diesel_per_litre),
-                (DieselBasis::PerKg, DieselBasis::PerKg.key(), t.diesel_per_kg),
-            ], s.diesel, &act(&props.on_action, TrucksAction::SetDiesel)) }
+            { radio_group("baseline", t.baseline_legend, [
+                choice(Baseline::ChinaVI, Baseline::ChinaVI.key(), t.baseline_china6, s.baseline, TrucksAction::SetBaseline),
+                choice(Baseline::ChinaV, Baseline::ChinaV.key(), t.baseline_china5, s.baseline, TrucksAction::SetBaseline),
+            ], &props.on_action) }
+            { radio_group("duty", t.duty_legend, [
+                choice(Duty::LongHaul, Duty::LongHaul.key(), t.duty_longhaul, s.duty, TrucksAction::SetDuty),
+                choice(Duty::Shuttle, Duty::Shuttle.key(), t.duty_shuttle, s.duty, TrucksAction::SetDuty),
+            ], &props.on_action) }
+            { radio_group("diesel", t.diesel_legend, [
+                choice(DieselBasis::PerLitre, DieselBasis::PerLitre.key(), t.diesel_per_litre, s.diesel, TrucksAction::SetDiesel),
+                choice(DieselBasis::PerKg, DieselBasis::PerKg.key(), t.diesel_per_kg, s.diesel, TrucksAction::SetDiesel),
+            ], &props.on_action) }
             if s.diesel == DieselBasis::PerKg {
                 <NumberField id="trucks-density" label={t.density_label} unit={t.density_unit}
                     value={density} on_change={act(&props.on_action, TrucksAction::SetDensity)}
                     error={field_error(lang, &props.outcome, field::DIESEL_DENSITY)}
                     hint={AttrValue::from(t.density_hint)} lang={lang} />
             }
-            { radio_group("grid", t.grid_legend, &[
-                (GridKind::Emission, GridKind::Emission.key(), t.grid_emission),
-                (GridKind::Footprint, GridKind::Footprint.key(), t.grid_footprint),
-            ], s.grid_kind, &act(&props.on_action, TrucksAction::SetGridKind)) }
+            { radio_group("grid", t.grid_legend, [
+                choice(GridKind::Emission, GridKind::Emission.key(), t.grid_emission, s.grid_kind, TrucksAction::SetGridKind),
+                choice(GridKind::Footprint, GridKind::Footprint.key(), t.grid_footprint, s.grid_kind, TrucksAction::SetGridKind),
+            ], &props.on_action) }
             if s.grid_kind == GridKind::Footprint {
                 <p class="method-note">{t.grid_footprint_note}</p>
             }

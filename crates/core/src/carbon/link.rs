@@ -300,18 +300,17 @@ pub fn read(r: &mut Reader) -> (CarbonInputs, Option<&'static str>) {
 }
 
 /// Gives every line whose id an earlier line already has a new id (a hand-written link).
+/// At most [`MAX_LINES`] lines, so a linear look-back is enough (no `BTreeSet` instantiation).
 fn fresh_ids(lines: &mut [Line]) {
-    let mut seen = std::collections::BTreeSet::new();
     let mut next = lines
         .iter()
         .map(|l| l.id.0.saturating_add(1))
         .max()
         .unwrap_or(0);
-    for line in lines.iter_mut() {
-        if !seen.insert(line.id) {
-            line.id = LineId(next);
+    for i in 0..lines.len() {
+        if lines[..i].iter().any(|l| l.id == lines[i].id) {
+            lines[i].id = LineId(next);
             next = next.saturating_add(1);
-            seen.insert(line.id);
         }
     }
 }

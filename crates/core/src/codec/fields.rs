@@ -116,7 +116,16 @@ impl Reader {
 
     /// A number at `key`, checked by `valid` (e.g. `eval::non_negative`); `None` if absent.
     /// A value that is not a number, or that `valid` refuses, is reported and gives `None`.
+    ///
+    /// A thin generic shim over [`Reader::num_checked`]: the decoders call this a few dozen
+    /// times with distinct closures, and a generic body would be copied into each of them.
     pub fn num<E>(&mut self, key: &str, valid: impl Fn(f64) -> Result<f64, E>) -> Option<f64> {
+        self.num_checked(key, &|x| valid(x).is_ok())
+    }
+
+    /// [`Reader::num`] with the rule as a predicate (one copy of the reading in the wasm).
+    #[inline(never)]
+    pub fn num_checked(&mut self, key: &str, valid: &dyn Fn(f64) -> bool) -> Option<f64> {
         let raw = self.take(key)?;
         let Ok(x) = raw.trim().parse::<f64>() else {
             self.notice(key, &raw, NoticeKind::BadValue);
@@ -129,7 +138,7 @@ impl Reader {
         // `-0` reads as 0: adding +0 turns IEEE −0 into +0 and changes nothing else, so a
         // rewritten link never carries `=-0`.
         let x = x + 0.0;
-        if let Ok(x) = valid(x) {
+        if valid(x) {
             Some(x)
         } else {
             self.notice(key, &raw, NoticeKind::OutOfRange);
@@ -138,13 +147,29 @@ impl Reader {
     }
 
     /// A word at `key` read by `parse`; `None` if absent, reported if `parse` refuses it.
+    ///
+    /// A thin generic shim over [`Reader::word_with`], for the same reason as [`Reader::num`].
     pub fn word<T>(&mut self, key: &str, parse: impl Fn(&str) -> Option<T>) -> Option<T> {
-        let raw = self.take(key)?;
-        let v = parse(&raw);
-        if v.is_none() {
+        let mut out = None;
+        self.word_with(key, &mut |s| {
+            out = parse(s);
+            out.is_some()
+        });
+        out
+    }
+
+    /// [`Reader::word`] with the parser storing its result itself and returning whether it
+    /// accepted the word; `false` if absent.
+    #[inline(never)]
+    pub fn word_with(&mut self, key: &str, parse: &mut dyn FnMut(&str) -> bool) -> bool {
+        let Some(raw) = self.take(key) else {
+            return false;
+        };
+        let ok = parse(&raw);
+        if !ok {
             self.notice(key, &raw, NoticeKind::BadValue);
         }
-        v
+        ok
     }
 
     /// A flag (`1`/`0`, `true`/`false`) at `key`.

@@ -28,8 +28,6 @@
 //!   entered" (the page asks for it). A key the item's kind does not have is left unread and
 //!   reported as unknown.
 
-use std::collections::BTreeSet;
-
 use super::compute::field;
 use super::inputs::{
     Baseline, DirectLoad, Efficiency, Effluent, EffluentClass, Farmland, Industrial, Livestock,
@@ -330,8 +328,11 @@ fn too_large(field: &'static str) -> CalcError {
 /// The indices of the items under `prefix` (`p.m.` or `p.l.`) with at least one key, ascending.
 /// Items at index `max` or above are refused: their keys are consumed with one notice per item.
 /// Keys whose index is not a plain decimal number are left for the unknown-key notice.
+///
+/// The sets here are a flag per index and plain `Vec`s, not `BTreeSet`s: each `BTreeSet` key
+/// type costs ~1–2 KB of wasm, and these hold at most `max` (≤ 200) items.
 fn indices(r: &mut Reader, prefix: &str, max: usize) -> Vec<usize> {
-    let mut ok = BTreeSet::new();
+    let mut ok = vec![false; max];
     let mut refused: Vec<(String, String)> = Vec::new(); // (item, key)
     for key in r.keys_with_prefix(prefix) {
         let Some((idx, name)) = key[prefix.len()..].split_once('.') else {
@@ -344,20 +345,19 @@ fn indices(r: &mut Reader, prefix: &str, max: usize) -> Vec<usize> {
             continue;
         }
         match idx.parse::<usize>() {
-            Ok(i) if i < max => {
-                ok.insert(i);
-            }
+            Ok(i) if i < max => ok[i] = true,
             _ => refused.push((format!("{prefix}{idx}"), key.clone())),
         }
     }
-    let mut noticed: BTreeSet<String> = BTreeSet::new();
+    let mut noticed: Vec<String> = Vec::new();
     for (item, key) in refused {
         let _ = r.take(&key);
-        if noticed.insert(item.clone()) {
+        if !noticed.contains(&item) {
             r.notice(&item, "", NoticeKind::OutOfRange);
+            noticed.push(item);
         }
     }
-    ok.into_iter().collect()
+    (0..max).filter(|&i| ok[i]).collect()
 }
 
 /// A number read from raw link text with the calculator's rule `valid`: `Ok(None)` for empty
@@ -396,16 +396,23 @@ impl Item<'_> {
 
     /// Applies `parse` to the field `name` if present; a refusal becomes a notice and leaves
     /// `into` as it was.
+    ///
+    /// A thin generic shim over [`Item::field_with`] (one copy of the reading in the wasm).
     fn field<T>(
         &mut self,
         name: &str,
         into: &mut T,
         parse: impl Fn(&str) -> Result<T, NoticeKind>,
     ) {
+        self.field_with(name, &mut |raw| parse(raw).map(|v| *into = v));
+    }
+
+    /// [`Item::field`] with the parser storing the value itself.
+    #[inline(never)]
+    fn field_with(&mut self, name: &str, parse: &mut dyn FnMut(&str) -> Result<(), NoticeKind>) {
         if let Some((key, raw)) = self.raw(name) {
-            match parse(&raw) {
-                Ok(v) => *into = v,
-                Err(kind) => self.r.notice(&key, &raw, kind),
+            if let Err(kind) = parse(&raw) {
+                self.r.notice(&key, &raw, kind);
             }
         }
     }
@@ -639,18 +646,17 @@ fn settle_ids(r: &mut Reader, explicit: &[(Option<u32>, String)]) -> Vec<u32> {
         .map(|(i, (id, _))| id.unwrap_or_else(|| implicit_id(i)))
         .collect();
     let mut next = wanted.iter().copied().max().unwrap_or(0).saturating_add(1);
-    let mut used = BTreeSet::new();
-    let mut out = Vec::with_capacity(wanted.len());
+    // The ids handed out so far (`out`) are the set of used ids: at most `MAX_MEASURES`.
+    let mut out: Vec<u32> = Vec::with_capacity(wanted.len());
     for (want, (given, key)) in wanted.iter().zip(explicit) {
-        if used.insert(*want) {
-            out.push(*want);
-        } else {
+        if out.contains(want) {
             if given.is_some() {
                 r.notice(key, &want.to_string(), NoticeKind::Duplicate);
             }
-            used.insert(next);
             out.push(next);
             next = next.saturating_add(1);
+        } else {
+            out.push(*want);
         }
     }
     out

@@ -338,6 +338,7 @@ pub fn MethodNote(props: &MethodNoteProps) -> Html {
                 <li>{u.method_shared}</li>
                 <li>{u.method_samples.replace("{n}", &n)}</li>
                 <li>{u.method_percentiles}</li>
+                <li>{u.method_every}</li>
                 <li>{u.method_tornado}</li>
                 <li>{u.method_constants}</li>
             </ul>
@@ -382,10 +383,16 @@ impl Timed {
     }
 }
 
-/// A calculation as the views give it to [`analyse_timed`]: up to three outputs (unused ones
-/// 0). One concrete type for every calculator, so the engine's generic code is compiled once
-/// (wasm size, issue 10) rather than once per calculator.
-pub type Calc<'a> = &'a dyn Fn(&dyn FactorValues) -> Result<[f64; 3], CalcError>;
+/// A calculation as the views give it to [`analyse_timed`]: EVERY result of the calculator, as
+/// a list of numbers with a fixed length for one set of inputs (the sample's shape must match
+/// the central run's, else the sample fails). Each calculator documents its layout next to its
+/// view (consts `MC_*` / an `mc_layout` module): the headline outputs come first (the tornado
+/// ranks swings of those), then the secondary results, with variable-length parts (sectors,
+/// lines, measures) as index ranges. One concrete type for every calculator, so the engine's
+/// generic code is compiled once (wasm size, issue 10) rather than once per calculator; one
+/// `Vec` per sample costs about one allocation of a few dozen numbers, well under the cost of
+/// the calculation itself.
+pub type Calc<'a> = &'a dyn Fn(&dyn FactorValues) -> Result<Vec<f64>, CalcError>;
 
 /// [`analyse`] with the default settings (10,000 samples, the default seed, no user ranges),
 /// timed: what every calculator's view runs in its `use_memo` on (inputs, overrides).
@@ -401,6 +408,73 @@ pub fn analyse_timed(overrides: &Overrides, calc: Calc<'_>) -> Timed {
     .ok();
     let ms = start.and_then(|a| clock_ms().map(|b| b - a));
     Timed { analysis, ms }
+}
+
+/// The statistics of output `output`, if the analysis exists, has it and some sample computed.
+pub fn mc_stats(analysis: Option<&Analysis>, output: usize) -> Option<OutputStats> {
+    let sim = &analysis?.simulation;
+    if sim.failed >= sim.samples {
+        return None;
+    }
+    sim.outputs.get(output).copied()
+}
+
+/// The 90 % Monte Carlo range of a secondary result as text, "90 %: a – b unit" (each end
+/// written by `fmt`, which also scales), or "90 %: no spread"; `None` without an analysis.
+pub fn mc_text(
+    analysis: Option<&Analysis>,
+    output: usize,
+    fmt: &dyn Fn(f64) -> String,
+    unit: &str,
+    lang: Lang,
+) -> Option<String> {
+    let s = mc_stats(analysis, output)?;
+    let u = &catalog(lang).uncertainty;
+    let (a, b) = (fmt(s.p5), fmt(s.p95));
+    let sep = colon(lang);
+    let unit = if unit.is_empty() {
+        String::new()
+    } else {
+        format!(" {unit}")
+    };
+    Some(if a == b {
+        format!("{}{sep}{a}{unit} ({})", u.range_short, u.no_spread_short)
+    } else {
+        format!("{}{sep}{a} – {b}{unit}", u.range_short)
+    })
+}
+
+/// [`mc_text`] as an inline element (class `mc-cell`, for a table cell or a second line under a
+/// value) carrying the unscaled ends as `data-p5` / `data-p95` / `data-central` for the tests;
+/// nothing without an analysis.
+pub fn mc_span(
+    analysis: Option<&Analysis>,
+    output: usize,
+    fmt: &dyn Fn(f64) -> String,
+    unit: &str,
+    lang: Lang,
+) -> Html {
+    let (Some(text), Some(s)) = (
+        mc_text(analysis, output, fmt, unit, lang),
+        mc_stats(analysis, output),
+    ) else {
+        return Html::default();
+    };
+    html! {
+        <span class="mc-cell" data-p5={s.p5.to_string()} data-p95={s.p95.to_string()}
+            data-central={s.central.to_string()}>{text}</span>
+    }
+}
+
+/// The whiskers of a chart bar: the 90 % Monte Carlo range of output `output` divided by
+/// `scale`, or `fallback` (the all-ends bound) without an analysis.
+pub fn mc_whiskers(
+    analysis: Option<&Analysis>,
+    output: usize,
+    scale: f64,
+    fallback: (f64, f64),
+) -> (f64, f64) {
+    mc_stats(analysis, output).map_or(fallback, |s| (s.p5 / scale, s.p95 / scale))
 }
 
 /// The [`McRange`] of output `output`, or nothing without an analysis.

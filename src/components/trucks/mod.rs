@@ -128,13 +128,13 @@ pub fn TrucksPanel(props: &TrucksPanelProps) -> Html {
             state.inputs(lib).map(|i| evaluate(&i, lib, overrides))
         },
     );
-    // Monte Carlo (issue 9): NOx, tailpipe CO₂ and net CO₂ avoided, in that order
-    // (`results::MC_NOX`, `MC_TAILPIPE`, `MC_NET`).
+    // Monte Carlo (issue 9): every result, in the layout of `results::mc_outputs` (NOx,
+    // tailpipe CO₂ and net CO₂ avoided first: `results::MC_NOX`, `MC_TAILPIPE`, `MC_NET`).
     let mc = use_memo(
         (props.inputs.clone(), props.overrides.clone()),
         |(state, overrides)| match state.inputs(Library::standard()) {
             Some(i) => analyse_timed(overrides, &|f| {
-                trucks::calculate(&i, f).map(|p| [p.nox_t, p.tailpipe_t, p.net_t])
+                trucks::calculate(&i, f).map(|p| results::mc_outputs(&p))
             }),
             None => Timed {
                 analysis: None,

@@ -445,9 +445,10 @@ pub fn mc_text(
 }
 
 /// [`mc_text`] as an inline element (class `mc-cell`, for a table cell or a second line under a
-/// value) carrying the unscaled ends as `data-p5` / `data-p95` / `data-central` for the tests;
-/// nothing without an analysis.
+/// value; element id `id` unless empty) carrying the unscaled ends as `data-p5` / `data-p95` /
+/// `data-central` for the tests; nothing without an analysis.
 pub fn mc_span(
+    id: &str,
     analysis: Option<&Analysis>,
     output: usize,
     fmt: &dyn Fn(f64) -> String,
@@ -461,7 +462,7 @@ pub fn mc_span(
         return Html::default();
     };
     html! {
-        <span class="mc-cell" data-p5={s.p5.to_string()} data-p95={s.p95.to_string()}
+        <span class="mc-cell" id={(!id.is_empty()).then(|| id.to_string())} data-p5={s.p5.to_string()} data-p95={s.p95.to_string()}
             data-central={s.central.to_string()}>{text}</span>
     }
 }

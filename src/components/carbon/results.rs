@@ -119,8 +119,8 @@ pub fn mc_outputs(inputs: &CarbonInputs, f: &dyn FactorValues) -> Result<Vec<f64
 }
 
 /// A mass's Monte Carlo range as a second line ([`mc_span`]), each end written by [`mass`].
-fn mc_mass_span(mc: Option<&Analysis>, k: usize, lang: Lang) -> Html {
-    mc_span(mc, k, &|x| mass(x, lang), "", lang)
+fn mc_mass_span(id: &str, mc: Option<&Analysis>, k: usize, lang: Lang) -> Html {
+    mc_span(id, mc, k, &|x| mass(x, lang), "", lang)
 }
 
 /// The Monte Carlo range of output `k`, in t when its central value is 1,000 kg or more (as
@@ -233,11 +233,11 @@ fn total_block(
             <dl class="carbon-facts">
                 <dt>{per}</dt>
                 <dd id={format!("{id}-per-fu")}>{mass(t.per_functional_unit.central, lang)}
-                    {mc_mass_span(analysis, start + block::PER_FU, lang)}</dd>
+                    {mc_mass_span(&format!("{id}-per-fu-mc"), analysis, start + block::PER_FU, lang)}</dd>
                 <dt>{c.cost}{names::paren(names::price(r.price, lang), lang)}</dt>
                 <dd id={format!("{id}-cost")}>
                     {yuan(t.cost_yuan.central, lang)}
-                    {mc_span(analysis, start + block::COST, &|x| yuan(x, lang), "", lang)}
+                    {mc_span(&format!("{id}-cost-mc"), analysis, start + block::COST, &|x| yuan(x, lang), "", lang)}
                     <span class="result-range">{names::paren(&format!("{}{}{} – {}", u.bounds, crate::components::tornado::colon(lang), yuan(t.cost_yuan.low, lang), yuan(t.cost_yuan.high, lang)), lang)}</span>
                 </dd>
             </dl>
@@ -262,7 +262,7 @@ fn by_source_table(r: &CarbonResult, mc: Option<&Analysis>, lang: Lang) -> Html 
             <tr>
                 <th scope="row">{label}</th>
                 { for variants.iter().map(|(_, v, start)| html! {
-                    <td class="num">{mass(f(v).central, lang)}{mc_mass_span(mc, k(*start), lang)}</td>
+                    <td class="num">{mass(f(v).central, lang)}{mc_mass_span("", mc, k(*start), lang)}</td>
                 }) }
             </tr>
         }
@@ -319,7 +319,7 @@ fn by_line_table(
                             }) }
                             <td class="num">{mass(l.kg_co2e.central, lang)}</td>
                             if mc.is_some() {
-                                <td class="num carbon-line-mc">{mc_cell(mc, MC_FIRST_LINE + i, lang)}</td>
+                                <td class="num carbon-line-mc">{mc_cell(format!("carbon-line-{i}-mc"), mc, MC_FIRST_LINE + i, lang)}</td>
                             }
                             <td class="num">{mass_range(l.kg_co2e, lang)}</td>
                         </tr>
@@ -332,10 +332,10 @@ fn by_line_table(
 
 /// A table cell's Monte Carlo range "a – b" (each end by [`mass`]), with the unscaled ends as
 /// `data-p5` / `data-p95`.
-fn mc_cell(mc: Option<&Analysis>, k: usize, lang: Lang) -> Html {
+fn mc_cell(id: String, mc: Option<&Analysis>, k: usize, lang: Lang) -> Html {
     match crate::components::tornado::mc_stats(mc, k) {
         Some(s) => html! {
-            <span class="mc-ends" data-p5={s.p5.to_string()} data-p95={s.p95.to_string()}
+            <span class="mc-ends" id={id} data-p5={s.p5.to_string()} data-p95={s.p95.to_string()}
                 data-central={s.central.to_string()}>
                 {mass(s.p5, lang)}{" – "}{mass(s.p95, lang)}
             </span>
@@ -465,7 +465,7 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
                     <dl class="carbon-change">
                         <dt>{t.change_on_site}</dt>
                         <dd id="carbon-change-on-site">{mass(change.on_site.central, lang)}
-                            {mc_mass_span(mc, MC_CHANGE_ON_SITE, lang)}
+                            {mc_mass_span("carbon-change-on-site-mc", mc, MC_CHANGE_ON_SITE, lang)}
                             <span class="result-range">{names::paren(&format!("{} {}", t.range, mass_range(change.on_site, lang)), lang)}</span></dd>
                         <dt>{t.change_net}</dt>
                         <dd id="carbon-change">{mass(change.kg_co2e.central, lang)}
@@ -473,7 +473,7 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
                             <span class="result-range">{names::paren(&format!("{} {}", t.range, mass_range(change.kg_co2e, lang)), lang)}</span></dd>
                         <dt>{t.change_cost}</dt>
                         <dd id="carbon-change-cost">{yuan(change.cost_yuan.central, lang)}
-                            {mc_span(mc, MC_CHANGE_COST, &|x| yuan(x, lang), "", lang)}</dd>
+                            {mc_span("carbon-change-cost-mc", mc, MC_CHANGE_COST, &|x| yuan(x, lang), "", lang)}</dd>
                     </dl>
                     <p class="method-note">{t.change_note}</p>
                 } else {

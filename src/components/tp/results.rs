@@ -131,7 +131,7 @@ fn row(
         <tr id={id.to_string()}>
             <th scope="row">{label}</th>
             <td class="num tp-central">{fmt(value.central)}</td>
-            <td class="num tp-mc" data-p5={mc_stats(mc, k).map(|s| s.p5.to_string())}
+            <td class="num tp-mc" id={format!("{id}-mc")} data-p5={mc_stats(mc, k).map(|s| s.p5.to_string())}
                 data-p95={mc_stats(mc, k).map(|s| s.p95.to_string())}>{mc_cell}</td>
             <td class="num">{range}</td>
             <td>{unit.to_string()}</td>

@@ -212,14 +212,14 @@ pub fn Results(props: &ResultsProps) -> Html {
                 <tr>
                     <th scope="row">{s.name().get(lang)}{" · "}{p.name().get(lang)}</th>
                     <td class="num" data-key={format!("ule-avoided-{}-{}", s.key(), p.key())}>{quantity(avoided.central, 3, lang)}</td>
-                    <td class="num ule-mc" id={format!("ule-mc-{}-{}", s.key(), p.key())}>{mc_span(mc, start + block::AVOIDED + k, &q3, "", lang)}</td>
+                    <td class="num ule-mc">{mc_span(&format!("ule-mc-{}-{}", s.key(), p.key()), mc, start + block::AVOIDED + k, &q3, "", lang)}</td>
                     <td class="num">{quantity(avoided.low, 3, lang)}{"–"}{quantity(avoided.high, 3, lang)}</td>
                     <td class="num">{plain(*before, 3, true)}{" → "}{plain(*after, 3, true)}
-                        {mc_span(mc, start + block::BEFORE + k, &p3, "", lang)}
-                        {mc_span(mc, start + block::AFTER + k, &p3, "", lang)}</td>
+                        {mc_span(&format!("ule-mc-before-{}-{}", s.key(), p.key()), mc, start + block::BEFORE + k, &p3, "", lang)}
+                        {mc_span(&format!("ule-mc-after-{}-{}", s.key(), p.key()), mc, start + block::AFTER + k, &p3, "", lang)}</td>
                     <td class="num">{share.map_or_else(|| c.no_baseline.to_string(), |sh| format!("{} ({}{}{}–{})", percent(sh.central, 2), u.bounds, colon(lang), percent(sh.low, 2), percent(sh.high, 2)))}
                         if share.is_some() {
-                            {mc_span(mc, start + block::SHARE + k, &pc, "", lang)}
+                            {mc_span(&format!("ule-mc-share-{}-{}", s.key(), p.key()), mc, start + block::SHARE + k, &pc, "", lang)}
                         }</td>
                 </tr>
             }

@@ -64,8 +64,9 @@ pub fn SteelCost(props: &SteelCostProps) -> Html {
     let per_tonne = range(&|r| r.cost.and_then(|c| c.per_tonne));
     let mc = props.mc.analysis.as_ref();
     let start = super::sector_block(qingshan_core::ule::Sector::Steel);
-    let mc_of =
-        |k: usize, unit: &str| crate::components::tornado::mc_span(mc, start + k, &q, unit, lang);
+    let mc_of = |id: &str, k: usize, unit: &str| {
+        crate::components::tornado::mc_span(id, mc, start + k, &q, unit, lang)
+    };
     let toggle = {
         let on_ule = props.on_ule.clone();
         let next = match props.annualise {
@@ -87,14 +88,14 @@ pub fn SteelCost(props: &SteelCostProps) -> Html {
             <dl class="ule-cost-list">
                 <dt>{c.investment}</dt>
                 <dd id="ule-cost-investment">{investment}{" "}{yuan}
-                    {mc_of(super::block::INVESTMENT, yuan)}</dd>
+                    {mc_of("ule-cost-investment-mc", super::block::INVESTMENT, yuan)}</dd>
                 <dt>{c.operating}</dt>
                 <dd id="ule-cost-operating">{operating}{" "}{yuan_yr.clone()}
-                    {mc_of(super::block::OPERATING, &yuan_yr)}</dd>
+                    {mc_of("ule-cost-operating-mc", super::block::OPERATING, &yuan_yr)}</dd>
                 <dt>{c.per_tonne}</dt>
                 <dd id="ule-cost-per-tonne">{per_tonne}{" "}{yuan_t}
                     if cost.per_tonne.is_some() {
-                        {mc_of(super::block::PER_TONNE, yuan_t)}
+                        {mc_of("ule-cost-per-tonne-mc", super::block::PER_TONNE, yuan_t)}
                     }</dd>
             </dl>
             <p class="method-note">{c.per_tonne_definition}</p>

@@ -15,6 +15,8 @@ use qingshan_core::text::Lang;
 use qingshan_core::uncertainty::{
     analyse, Analysis, InputRanges, OutputStats, Sensitivity, Settings, Simulation, VarKind,
 };
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::components::chart::{chart_table, fit_label};
@@ -393,6 +395,65 @@ impl Timed {
 /// `Vec` per sample costs about one allocation of a few dozen numbers, well under the cost of
 /// the calculation itself.
 pub type Calc<'a> = &'a dyn Fn(&dyn FactorValues) -> Result<Vec<f64>, CalcError>;
+
+/// The analysis of a calculator's view, off the input path: `run(&deps)` (an [`analyse_timed`])
+/// whenever `deps` change.
+///
+/// In the browser the analysis runs in a task of its own (`setTimeout` 0) after the render
+/// that follows an edit, so the central values reach the screen in the keystroke's frame and
+/// the ranges follow one task later (the report presets' full recompute of ULE with every
+/// result takes longer than a frame: `docs/uncertainty.md`, "Speed"). Until it lands the
+/// previous ranges stay on the page; a generation counter drops the result of a run whose
+/// inputs have since changed (it is never shown), and an unmounted view's pending run is
+/// dropped too. Outside the browser (server rendering, the tests) it is a plain `use_memo`,
+/// so the markup has the ranges at once.
+#[hook]
+pub fn use_analysis<D, F>(deps: D, run: F) -> Rc<Timed>
+where
+    D: PartialEq + Clone + 'static,
+    F: Fn(&D) -> Timed + 'static,
+{
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        use_memo(deps, move |d| run(d))
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        use std::cell::Cell;
+        use wasm_bindgen::closure::Closure;
+        use wasm_bindgen::JsCast;
+        let result = use_state(|| {
+            Rc::new(Timed {
+                analysis: None,
+                ms: None,
+            })
+        });
+        let generation = use_mut_ref(|| Cell::new(0_u64));
+        let (result, generation) = (result.clone(), generation.clone());
+        let shown = (*result).clone();
+        use_effect_with(deps, move |deps: &D| {
+            let mine = generation.borrow().get().wrapping_add(1);
+            generation.borrow().set(mine);
+            let deps = deps.clone();
+            let gen = generation.clone();
+            let task = Closure::once_into_js(move || {
+                // Inputs changed (or the view went away) since this run was scheduled: drop it.
+                if gen.borrow().get() == mine {
+                    result.set(Rc::new(run(&deps)));
+                }
+            });
+            if let Some(w) = web_sys::window() {
+                let _ = w
+                    .set_timeout_with_callback_and_timeout_and_arguments_0(task.unchecked_ref(), 0);
+            }
+            move || {
+                let g = generation.borrow();
+                g.set(g.get().wrapping_add(1));
+            }
+        });
+        shown
+    }
+}
 
 /// [`analyse`] with the default settings (10,000 samples, the default seed, no user ranges),
 /// timed: what every calculator's view runs in its `use_memo` on (inputs, overrides).

@@ -19,7 +19,7 @@ use qingshan_core::eval::{CalcError, FactorValues, Overrides};
 use qingshan_core::factors::Library;
 use qingshan_core::phosphorus::{self, Scenario};
 use qingshan_core::trucks::{self, report_truck_count, GridChoice, TruckInputs};
-use qingshan_core::ule::{totals, UleInputs};
+use qingshan_core::ule::{calculate_sector, totals, Pollutant, Sector, UleInputs};
 use qingshan_core::uncertainty::{analyse, InputRanges, Settings};
 
 /// CPU time of this thread, ns (Linux `/proc/thread-self/schedstat`): on a shared machine the
@@ -87,6 +87,28 @@ fn main() {
     bench("ULE report preset (PM, SO2, NOx totals)", runs, &|f| {
         totals(&ule.sectors, f, include)
     });
+    // Every result, as the page's `ule::results::mc_outputs` lays them out (3 totals, then 15
+    // per sector: avoided, share, intensity before and after per pollutant, steel's costs).
+    bench("ULE report preset (every result, 48)", runs, &|f| {
+        let mut v = vec![0.0; 48];
+        for s in Sector::ALL {
+            let r = calculate_sector(&ule.sectors[s.index()], None, f)?;
+            let start = 3 + 15 * s.index();
+            for (i, p) in Pollutant::ALL.into_iter().enumerate() {
+                v[i] += r.avoided.get(p);
+                v[start + i] = *r.avoided.get(p);
+                v[start + 3 + i] = r.share_of_baseline.get(p).unwrap_or(0.0);
+                v[start + 6 + i] = *r.before.get(p);
+                v[start + 9 + i] = *r.after.get(p);
+            }
+            if let Some(c) = r.cost {
+                v[start + 12] = c.investment;
+                v[start + 13] = c.operating;
+                v[start + 14] = c.per_tonne.unwrap_or(0.0);
+            }
+        }
+        Ok(v)
+    });
     let lib = Library::standard();
     if let Some(grid) = GridChoice::default().resolve(lib) {
         let t = TruckInputs {
@@ -100,6 +122,19 @@ fn main() {
         bench("Heavy trucks report preset (NOx, CO2, net)", runs, &|f| {
             trucks::calculate(&t, f).map(|p| [p.nox_t, p.tailpipe_t, p.net_t])
         });
+        bench("Heavy trucks report preset (every result, 7)", runs, &|f| {
+            trucks::calculate(&t, f).map(|p| {
+                vec![
+                    p.nox_t,
+                    p.tailpipe_t,
+                    p.net_t,
+                    p.electricity_kwh,
+                    p.grid_t,
+                    p.tailpipe_kg_per_km,
+                    p.grid_kg_per_km,
+                ]
+            })
+        });
     }
     for (name, inputs) in [
         ("Carbon household (total)", carbon::presets::household()),
@@ -110,9 +145,61 @@ fn main() {
         ),
     ] {
         bench(name, runs, &|f| headline(&inputs, f));
+        // Every result, as the page's `carbon::results::mc_outputs` (25 + one per line).
+        bench("  … every result", runs, &|f| {
+            let o = carbon::compute(&inputs, f).map_err(|_| CalcError::MissingFactor("carbon"))?;
+            let mut v = vec![0.0; 25 + o.lines.len()];
+            let base = o.baseline.total();
+            v[0] = base;
+            let mut block = |start: usize, t: &carbon::Totals| {
+                v[start] = t.total() / o.functional_units;
+                v[start + 1] = t.total() / 1e3 * o.price_yuan_per_t;
+                v[start + 2] = t.on_site;
+                v[start + 3] = t.electricity;
+                v[start + 4] = t.entered;
+                for g in carbon::ByGas::GASES {
+                    v[start + 5 + g.index()] = t.by_gas.get(g);
+                }
+            };
+            block(3, &o.baseline);
+            if let Some(alt) = &o.alternative {
+                block(13, alt);
+                v[1] = alt.total();
+                v[2] = alt.total() - base;
+                v[23] = alt.on_site - o.baseline.on_site;
+                v[24] = (alt.total() - base) / 1e3 * o.price_yuan_per_t;
+            }
+            for (i, l) in o.lines.iter().enumerate() {
+                v[25 + i] = l.kg_co2e();
+            }
+            Ok(v)
+        });
     }
     let tp = Scenario::report_preset();
     bench("Total phosphorus report preset (total)", runs, &|f| {
         phosphorus::compute(&tp, f).map(|r| [r.total])
     });
+    bench(
+        "Total phosphorus report preset (every result)",
+        runs,
+        &|f| {
+            phosphorus::compute(&tp, f).map(|r| {
+                let mut v = vec![
+                    r.total,
+                    r.report.share,
+                    r.national.share,
+                    r.report.projects_equivalent,
+                    r.algae.dry,
+                    r.algae.wet,
+                    r.dilution.volume,
+                ];
+                v.extend(
+                    r.measures
+                        .iter()
+                        .map(|m| m.result.as_ref().map_or(0.0, |x| x.avoided)),
+                );
+                v
+            })
+        },
+    );
 }

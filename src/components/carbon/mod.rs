@@ -25,7 +25,7 @@ use qingshan_core::text::Lang;
 use yew::prelude::*;
 
 use crate::components::factor::FactorInput;
-use crate::components::tornado::analyse_timed;
+use crate::components::tornado::{analyse_timed, use_analysis};
 use crate::state::{self, Action};
 
 /// The callbacks a factor field needs.
@@ -78,7 +78,8 @@ pub fn CarbonView(props: &CarbonViewProps) -> Html {
     );
     // Monte Carlo (issue 9) of every result (`results::mc_outputs`: the headline first, then
     // per functional unit, cost, by source, by gas, by line).
-    let mc = use_memo(
+    // Off the input path in the browser (`use_analysis`): the central values render first.
+    let mc = use_analysis(
         (inputs.clone(), props.overrides.clone()),
         |(inputs, overrides)| analyse_timed(overrides, &|f| results::mc_outputs(inputs, f)),
     );

@@ -18,8 +18,8 @@ use super::common::{colon, error_text, measure_name, pc, q, text};
 use crate::components::chart::{Bar, BarChart};
 use crate::components::factor::GradeBadge;
 use crate::components::tornado::{
-    analyse_timed, drivers_sentence, mc_stats, mc_whiskers, tornado_bars, McRange, MethodNote,
-    Timed, Tornado,
+    analyse_timed, drivers_sentence, mc_stats, mc_whiskers, tornado_bars, use_analysis, McRange,
+    MethodNote, Timed, Tornado,
 };
 use crate::i18n::catalog;
 
@@ -144,7 +144,8 @@ fn row(
 pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
     let lang = props.lang;
     let x = text(lang);
-    let mc = use_memo(
+    // Off the input path in the browser (`use_analysis`): the central values render first.
+    let mc = use_analysis(
         (props.scenario.clone(), props.overrides.clone()),
         |(s, o)| analyse_total(s, o),
     );

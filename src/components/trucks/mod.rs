@@ -17,7 +17,7 @@ use qingshan_core::text::Lang;
 use qingshan_core::trucks::{self, evaluate, field, Gas, TruckResult};
 use yew::prelude::*;
 
-use crate::components::tornado::{analyse_timed, Timed};
+use crate::components::tornado::{analyse_timed, use_analysis, Timed};
 use crate::i18n::catalog;
 use crate::state::trucks::{TrucksState, PRESETS, PRESET_SHUTTLE};
 use crate::state::{self, Action};
@@ -130,7 +130,7 @@ pub fn TrucksPanel(props: &TrucksPanelProps) -> Html {
     );
     // Monte Carlo (issue 9): every result, in the layout of `results::mc_outputs` (NOx,
     // tailpipe CO₂ and net CO₂ avoided first: `results::MC_NOX`, `MC_TAILPIPE`, `MC_NET`).
-    let mc = use_memo(
+    let mc = use_analysis(
         (props.inputs.clone(), props.overrides.clone()),
         |(state, overrides)| match state.inputs(Library::standard()) {
             Some(i) => analyse_timed(overrides, &|f| {

@@ -27,7 +27,7 @@ use qingshan_core::text::Lang;
 use qingshan_core::ule::{calculate_ranged, compliance::check, PointKind, Sector};
 use yew::prelude::*;
 
-use crate::components::tornado::analyse_timed;
+use crate::components::tornado::{analyse_timed, use_analysis};
 use crate::components::trucks::TrucksPanel;
 use crate::i18n::catalog;
 use crate::state::ule::UleAction;
@@ -64,10 +64,15 @@ pub fn UleView(props: &UleViewProps) -> Html {
     let include = Sector::ALL.map(|s| results.sector(s).is_ok());
     // Keyed on the sectors' inputs only: the compliance check and the cost settings do not
     // enter the totals.
-    let mc = use_memo(
-        (state.inputs.sectors.clone(), props.overrides.clone()),
-        move |(sectors, overrides)| {
-            analyse_timed(overrides, &|f| results::mc_outputs(sectors, f, include))
+    // Off the input path in the browser (`use_analysis`): the central values render first.
+    let mc = use_analysis(
+        (
+            state.inputs.sectors.clone(),
+            props.overrides.clone(),
+            include,
+        ),
+        |(sectors, overrides, include)| {
+            analyse_timed(overrides, &|f| results::mc_outputs(sectors, f, *include))
         },
     );
     let outcome = use_memo(

@@ -667,10 +667,20 @@ fn a_secondary_share_has_the_closed_form_of_its_monotone_map() {
     near(g(a95), 0.572_994, 1e-6, "g(a95)");
     let density = a5 - 1.0; // 2 (a5 − 1)/((3 − 1)(2 − 1))
     near(share.p5, g(a5), dg(a5) * four_se(0.05, density, n), "p5");
-    near(share.p95, g(a95), dg(a95) * four_se(0.95, 3.0 - a95, n), "p95");
+    near(
+        share.p95,
+        g(a95),
+        dg(a95) * four_se(0.95, 3.0 - a95, n),
+        "p95",
+    );
     // The same samples feed both outputs: the total's p5 is a's p5 + 2, and g of it matches.
     let total = s.outputs[0];
-    near(g(total.p5 - 2.0), share.p5, 1e-9, "one draw feeds both outputs");
+    near(
+        g(total.p5 - 2.0),
+        share.p5,
+        1e-9,
+        "one draw feeds both outputs",
+    );
     assert!(share.p5 < share.central && share.central < share.p95);
 }
 
@@ -684,7 +694,9 @@ fn many_outputs_of_variable_length_each_get_their_own_percentiles() {
     let lines = 60;
     let s = sim(&lib, &Settings::default(), |f| {
         let x = f.get("x")?;
-        Ok((0..lines).map(|k| f64::from(k + 1) * x).collect::<Vec<f64>>())
+        Ok((0..lines)
+            .map(|k| f64::from(k + 1) * x)
+            .collect::<Vec<f64>>())
     });
     assert_eq!(s.outputs.len(), 60);
     for (k, o) in s.outputs.iter().enumerate() {

@@ -237,8 +237,8 @@ fn total_block(
                 <dt>{c.cost}{names::paren(names::price(r.price, lang), lang)}</dt>
                 <dd id={format!("{id}-cost")}>
                     {yuan(t.cost_yuan.central, lang)}
+                    <span class="result-range">{names::paren(&format!("{} {} – {}", c.range, yuan(t.cost_yuan.low, lang), yuan(t.cost_yuan.high, lang)), lang)}</span>
                     {mc_span(&format!("{id}-cost-mc"), analysis, start + block::COST, &|x| yuan(x, lang), "", lang)}
-                    <span class="result-range">{names::paren(&format!("{}{}{} – {}", u.bounds, crate::components::tornado::colon(lang), yuan(t.cost_yuan.low, lang), yuan(t.cost_yuan.high, lang)), lang)}</span>
                 </dd>
             </dl>
         </div>
@@ -268,9 +268,9 @@ fn by_source_table(r: &CarbonResult, mc: Option<&Analysis>, lang: Lang) -> Html 
         }
     };
     html! {
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0" role="region" aria-labelledby="carbon-by-source-caption">
             <table class="carbon-by-source">
-                <caption>{t.by_source}</caption>
+                <caption id="carbon-by-source-caption">{t.by_source}</caption>
                 <thead><tr>
                     <th scope="col">{t.source_col}</th>
                     { for variants.iter().map(|(l, _, _)| html! {
@@ -298,17 +298,20 @@ fn by_line_table(
     let t = text(lang);
     let u = &crate::i18n::catalog(lang).uncertainty;
     html! {
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0" role="region" aria-labelledby="carbon-by-line-caption">
             <table class="carbon-by-line" id="carbon-by-line">
-                <caption>{t.by_line_and_gas}</caption>
+                <caption id="carbon-by-line-caption">{t.by_line_and_gas}</caption>
                 <thead><tr>
                     <th scope="col">{t.line}</th>
                     { for gases.iter().map(|g| html! { <th scope="col" class="num">{names::gas(*g, lang)}</th> }) }
                     <th scope="col" class="num">{t.total}</th>
+                    // The Monte Carlo range replaces the all-ends bound here (one column: the
+                    // table must fit a phone's column); the bound stays on the totals.
                     if mc.is_some() {
                         <th scope="col" class="num">{u.col_mc}</th>
+                    } else {
+                        <th scope="col" class="num">{t.range}</th>
                     }
-                    <th scope="col" class="num">{u.bounds}</th>
                 </tr></thead>
                 <tbody>
                     { for r.lines.iter().enumerate().map(|(i, l)| html! {
@@ -320,8 +323,9 @@ fn by_line_table(
                             <td class="num">{mass(l.kg_co2e.central, lang)}</td>
                             if mc.is_some() {
                                 <td class="num carbon-line-mc">{mc_cell(format!("carbon-line-{i}-mc"), mc, MC_FIRST_LINE + i, lang)}</td>
+                            } else {
+                                <td class="num">{mass_range(l.kg_co2e, lang)}</td>
                             }
-                            <td class="num">{mass_range(l.kg_co2e, lang)}</td>
                         </tr>
                     }) }
                 </tbody>

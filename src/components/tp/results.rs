@@ -245,9 +245,9 @@ fn results(r: &Results, mc: Option<&Analysis>, s: &Scenario, lang: Lang) -> Html
             if r.incomplete > 0 {
                 <p class="notice" id="tp-incomplete">{x.incomplete.replace("{n}", &r.incomplete.to_string())}</p>
             }
-            <div class="table-scroll">
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="tp-equivalences-caption">
                 <table class="tp-equivalences">
-                    <caption>{x.equivalences_caption}</caption>
+                    <caption id="tp-equivalences-caption">{x.equivalences_caption}</caption>
                     <thead><tr>
                         <th scope="col">{x.col_what}</th>
                         <th scope="col" class="num">{x.col_central}</th>

@@ -255,9 +255,11 @@ pub fn Results(props: &ResultsProps) -> Html {
             <notes::Notes lang={lang} results={r.clone()} inputs={props.inputs.clone()}
                 coke_volume_changed={props.coke_volume_changed} />
             <BarChart id="ule-chart" title={c.chart_title} unit={t_yr} bars={bars} lang={lang} />
-            <div class="table-scroll">
+            // Focusable: with the range columns the table can scroll sideways (keyboard users
+            // scroll it with the arrow keys once it has focus).
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="ule-table-caption">
                 <table class="ule-table">
-                    <caption>{c.table_caption}</caption>
+                    <caption id="ule-table-caption">{c.table_caption}</caption>
                     <thead><tr>
                         <th scope="col">{c.col_sector_pollutant}</th>
                         <th scope="col" class="num">{c.col_avoided}{" ("}{t_yr}{")"}</th>

@@ -1,6 +1,7 @@
 //! Native benchmark of issue 9 on the real calculators: the time of one full recompute (10,000
 //! Monte Carlo samples + the one-at-a-time sweep, `uncertainty::analyse`) of each calculator's
-//! report preset, with the outputs the page ranges (the same closures as the views).
+//! report preset: the headline outputs alone, and every result as the page now ranges them (the
+//! same layouts as the views' `mc_outputs`, written out again here: the core cannot call the app).
 //!
 //! ```text
 //! cargo run --release -p qingshan-core --example bench_mc_calculators [-- --runs 15]
@@ -71,6 +72,89 @@ fn bench<O: AsRef<[f64]>>(
     println!("{name:<44} {ms:>6.2} ms{cpu}  {ranged} ranged factors");
 }
 
+/// Every ULE result, as the page's `ule::results::mc_outputs` lays them out (3 totals, then 15
+/// per sector: avoided, share, intensity before and after per pollutant, steel's costs).
+fn ule_all(ule: &UleInputs, f: &dyn FactorValues) -> Result<Vec<f64>, CalcError> {
+    let mut v = vec![0.0; 48];
+    let mut put = |at: usize, x: f64| {
+        if let Some(slot) = v.get_mut(at) {
+            *slot += x;
+        }
+    };
+    for (k, s) in Sector::ALL.into_iter().enumerate() {
+        let r = calculate_sector(ule.sector(s), None, f)?;
+        let start = 3 + 15 * k;
+        for (i, p) in Pollutant::ALL.into_iter().enumerate() {
+            put(i, *r.avoided.get(p));
+            put(start + i, *r.avoided.get(p));
+            put(start + 3 + i, r.share_of_baseline.get(p).unwrap_or(0.0));
+            put(start + 6 + i, *r.before.get(p));
+            put(start + 9 + i, *r.after.get(p));
+        }
+        if let Some(c) = r.cost {
+            put(start + 12, c.investment);
+            put(start + 13, c.operating);
+            put(start + 14, c.per_tonne.unwrap_or(0.0));
+        }
+    }
+    Ok(v)
+}
+
+/// Every carbon result, as the page's `carbon::results::mc_outputs` (25 + one per line).
+fn carbon_all(inputs: &carbon::CarbonInputs, f: &dyn FactorValues) -> Result<Vec<f64>, CalcError> {
+    let o = carbon::compute(inputs, f).map_err(|_| CalcError::MissingFactor("carbon"))?;
+    let mut v = vec![0.0; 25 + o.lines.len()];
+    let mut put = |at: usize, x: f64| {
+        if let Some(slot) = v.get_mut(at) {
+            *slot = x;
+        }
+    };
+    let base = o.baseline.total();
+    put(0, base);
+    let variants = std::iter::once((3, &o.baseline)).chain(o.alternative.as_ref().map(|a| (13, a)));
+    for (start, t) in variants {
+        put(start, t.total() / o.functional_units);
+        put(start + 1, t.total() / 1e3 * o.price_yuan_per_t);
+        put(start + 2, t.on_site);
+        put(start + 3, t.electricity);
+        put(start + 4, t.entered);
+        for g in carbon::ByGas::GASES {
+            put(start + 5 + g.index(), t.by_gas.get(g));
+        }
+    }
+    if let Some(alt) = &o.alternative {
+        put(1, alt.total());
+        put(2, alt.total() - base);
+        put(23, alt.on_site - o.baseline.on_site);
+        put(24, (alt.total() - base) / 1e3 * o.price_yuan_per_t);
+    }
+    for (i, l) in o.lines.iter().enumerate() {
+        put(25 + i, l.kg_co2e());
+    }
+    Ok(v)
+}
+
+/// Every TP result, as the page's `tp::results::outputs`.
+fn tp_all(tp: &Scenario, f: &dyn FactorValues) -> Result<Vec<f64>, CalcError> {
+    phosphorus::compute(tp, f).map(|r| {
+        let mut v = vec![
+            r.total,
+            r.report.share,
+            r.national.share,
+            r.report.projects_equivalent,
+            r.algae.dry,
+            r.algae.wet,
+            r.dilution.volume,
+        ];
+        v.extend(
+            r.measures
+                .iter()
+                .map(|m| m.result.as_ref().map_or(0.0, |x| x.avoided)),
+        );
+        v
+    })
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let runs = args
@@ -87,27 +171,8 @@ fn main() {
     bench("ULE report preset (PM, SO2, NOx totals)", runs, &|f| {
         totals(&ule.sectors, f, include)
     });
-    // Every result, as the page's `ule::results::mc_outputs` lays them out (3 totals, then 15
-    // per sector: avoided, share, intensity before and after per pollutant, steel's costs).
     bench("ULE report preset (every result, 48)", runs, &|f| {
-        let mut v = vec![0.0; 48];
-        for s in Sector::ALL {
-            let r = calculate_sector(&ule.sectors[s.index()], None, f)?;
-            let start = 3 + 15 * s.index();
-            for (i, p) in Pollutant::ALL.into_iter().enumerate() {
-                v[i] += r.avoided.get(p);
-                v[start + i] = *r.avoided.get(p);
-                v[start + 3 + i] = r.share_of_baseline.get(p).unwrap_or(0.0);
-                v[start + 6 + i] = *r.before.get(p);
-                v[start + 9 + i] = *r.after.get(p);
-            }
-            if let Some(c) = r.cost {
-                v[start + 12] = c.investment;
-                v[start + 13] = c.operating;
-                v[start + 14] = c.per_tonne.unwrap_or(0.0);
-            }
-        }
-        Ok(v)
+        ule_all(&ule, f)
     });
     let lib = Library::standard();
     if let Some(grid) = GridChoice::default().resolve(lib) {
@@ -145,35 +210,7 @@ fn main() {
         ),
     ] {
         bench(name, runs, &|f| headline(&inputs, f));
-        // Every result, as the page's `carbon::results::mc_outputs` (25 + one per line).
-        bench("  … every result", runs, &|f| {
-            let o = carbon::compute(&inputs, f).map_err(|_| CalcError::MissingFactor("carbon"))?;
-            let mut v = vec![0.0; 25 + o.lines.len()];
-            let base = o.baseline.total();
-            v[0] = base;
-            let mut block = |start: usize, t: &carbon::Totals| {
-                v[start] = t.total() / o.functional_units;
-                v[start + 1] = t.total() / 1e3 * o.price_yuan_per_t;
-                v[start + 2] = t.on_site;
-                v[start + 3] = t.electricity;
-                v[start + 4] = t.entered;
-                for g in carbon::ByGas::GASES {
-                    v[start + 5 + g.index()] = t.by_gas.get(g);
-                }
-            };
-            block(3, &o.baseline);
-            if let Some(alt) = &o.alternative {
-                block(13, alt);
-                v[1] = alt.total();
-                v[2] = alt.total() - base;
-                v[23] = alt.on_site - o.baseline.on_site;
-                v[24] = (alt.total() - base) / 1e3 * o.price_yuan_per_t;
-            }
-            for (i, l) in o.lines.iter().enumerate() {
-                v[25 + i] = l.kg_co2e();
-            }
-            Ok(v)
-        });
+        bench("  … every result", runs, &|f| carbon_all(&inputs, f));
     }
     let tp = Scenario::report_preset();
     bench("Total phosphorus report preset (total)", runs, &|f| {
@@ -182,24 +219,6 @@ fn main() {
     bench(
         "Total phosphorus report preset (every result)",
         runs,
-        &|f| {
-            phosphorus::compute(&tp, f).map(|r| {
-                let mut v = vec![
-                    r.total,
-                    r.report.share,
-                    r.national.share,
-                    r.report.projects_equivalent,
-                    r.algae.dry,
-                    r.algae.wet,
-                    r.dilution.volume,
-                ];
-                v.extend(
-                    r.measures
-                        .iter()
-                        .map(|m| m.result.as_ref().map_or(0.0, |x| x.avoided)),
-                );
-                v
-            })
-        },
+        &|f| tp_all(&tp, f),
     );
 }

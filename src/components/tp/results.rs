@@ -302,6 +302,9 @@ fn results(r: &Results, mc: Option<&Analysis>, s: &Scenario, lang: Lang) -> Html
             </div>
             if !bars.is_empty() {
                 <BarChart id="tp-chart" title={x.chart_title} unit={x.unit_t_tp_per_yr} bars={bars} lang={lang} />
+                if mc.is_some() {
+                    <p class="method-note" id="tp-whiskers-note">{u.whiskers_note}</p>
+                }
             }
             {tornado}
         </>

@@ -7,7 +7,9 @@
 // the page's language; and how long one recompute takes in Chromium (printed, not asserted: the
 // machine is shared). The recompute time is read from the results section's data-mc-ms (the
 // analysis alone, performance.now() around it) and from input → updated range (the whole edit:
-// state, analysis, render).
+// state, analysis, render). Every calculator's secondary results (ULE rows, intensities and costs;
+// trucks electricity and grid; carbon per unit, cost and lines; TP equivalences) show their own
+// 90 % range, in English and Traditional Chinese.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';

@@ -116,7 +116,7 @@ fn bar(
     sign: f64,
     class: &'static str,
 ) -> Bar {
-    let (a, b) = mc_whiskers(mc, k, sign, (r.low * sign, r.high * sign));
+    let (a, b) = mc_whiskers(mc, k, sign, (r.low, r.high));
     Bar {
         label,
         central: r.central,

@@ -14,7 +14,7 @@ import { launch, serve, openPage, expectClean } from '../tests/e2e/harness.mjs';
 /** The calculators: how to open the report preset, the range watched, the input edited. */
 export const CALCULATORS = [
   {
-    name: 'ULE (PM, SO₂, NOx totals)',
+    name: 'ULE (every result, 48 outputs)',
     open: async () => {},
     range: '#ule-mc-nox',
     section: '.ule-results',
@@ -22,7 +22,7 @@ export const CALCULATORS = [
     values: (n) => Array.from({ length: n }, (_, i) => String(310_000_000 + i * 10_000_000)),
   },
   {
-    name: 'Heavy trucks (NOx, tailpipe CO₂, net CO₂)',
+    name: 'Heavy trucks (every result, 7 outputs)',
     open: async () => {},
     range: '#trucks-mc-net',
     section: '.trucks-results',
@@ -30,7 +30,7 @@ export const CALCULATORS = [
     values: (n) => Array.from({ length: n }, (_, i) => String(150_000 + i * 5_000)),
   },
   {
-    name: 'Carbon (household preset, total)',
+    name: 'Carbon (household preset, every result)',
     open: async (page) => {
       await page.click('#nav-carbon');
       await page.waitForSelector('#carbon-mc');
@@ -41,7 +41,7 @@ export const CALCULATORS = [
     values: (n) => Array.from({ length: n }, (_, i) => String(2 + i)),
   },
   {
-    name: 'Total phosphorus (preset + one plant)',
+    name: 'Total phosphorus (preset + one plant, every result)',
     open: async (page) => {
       await page.click('#nav-tp');
       await page.waitForSelector('#tp-mc');

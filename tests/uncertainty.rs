@@ -433,3 +433,169 @@ async fn carbon_household_range_is_the_electricity_factor_law() {
     assert!(html.contains(&u.drivers_one.replace("{a}", name).replace("{p}", "100%")));
     assert!(html.contains("id=\"carbon-tornado\""));
 }
+
+// ---- Secondary results: every result has its own Monte Carlo range (issue 9, last part)
+
+/// The data-p5 / data-central / data-p95 of element `id`.
+fn ends(html: &str, id: &str) -> (f64, f64, f64) {
+    (
+        attr(html, id, "data-p5").unwrap_or(f64::NAN),
+        attr(html, id, "data-central").unwrap_or(f64::NAN),
+        attr(html, id, "data-p95").unwrap_or(f64::NAN),
+    )
+}
+
+#[tokio::test]
+async fn ule_sector_rows_and_intensities_have_their_own_range() {
+    // The cement-only scenario of `ule_cement_nox_range_is_the_kiln_volume_law`.
+    let mut state = UleState::default();
+    state.inputs.sector_mut(Sector::Steel).capacity = 0.0;
+    state.inputs.sector_mut(Sector::Coking).capacity = 0.0;
+    state.inputs.sector_mut(Sector::Cement).utilisation = Some(0.722);
+    for lang in [Lang::En, Lang::ZhHant] {
+        let html = yew::LocalServerRenderer::<UleView>::with_props(UleViewProps {
+            lang,
+            inputs: state.clone(),
+            trucks: TrucksState::default(),
+            overrides: Overrides::new(),
+            on_action: Callback::noop(),
+        })
+        .render()
+        .await;
+        // The cement · NOx row: the same law as the NOx total (cement is the only sector).
+        check_range(
+            &html,
+            "ule-mc-cement-nox",
+            4.7e8 * 0.722 * 350.0 * 1e-9,
+            (1_500.0, 2_300.0, 2_500.0),
+            (201_907.0, 285_046.0),
+        );
+        // The NOx intensity before the retrofit, kg/t = 400 mg/Nm³ (factors.md A3, the old
+        // limit) × V Nm³/t × 10⁻⁶ kg/mg = 4 × 10⁻⁴ × V: central 0.92, p5 = 4 × 10⁻⁴ × 1,700 =
+        // 0.68, p95 = 4 × 10⁻⁴ × 2,400 = 0.96 kg/t; the all-ends bound is 0.6 – 1.0 kg/t.
+        check_range(
+            &html,
+            "ule-mc-before-cement-nox",
+            4e-4,
+            (1_500.0, 2_300.0, 2_500.0),
+            (0.68, 0.96),
+        );
+        let (p5, _, p95) = ends(&html, "ule-mc-before-cement-nox");
+        assert!(
+            p5 - 0.6 > 0.05 && 1.0 - p95 > 0.02,
+            "MC range is not the bound"
+        );
+        // The label in the page's language, as text.
+        let label = catalog(lang).uncertainty.range_short;
+        assert!(html.contains(label), "{lang:?}: {label}");
+    }
+}
+
+#[tokio::test]
+async fn ule_report_preset_gives_every_row_a_range_inside_its_bound() {
+    let html = yew::LocalServerRenderer::<UleView>::with_props(UleViewProps {
+        lang: Lang::En,
+        inputs: UleState::default(),
+        trucks: TrucksState::default(),
+        overrides: Overrides::new(),
+        on_action: Callback::noop(),
+    })
+    .render()
+    .await;
+    for s in Sector::ALL {
+        for p in ["pm", "so2", "nox"] {
+            for prefix in ["ule-mc", "ule-mc-before", "ule-mc-after"] {
+                let id = format!("{prefix}-{}-{p}", s.key());
+                let (p5, c, p95) = ends(&html, &id);
+                assert!(p5 <= c && c <= p95, "{id}: {p5} ≤ {c} ≤ {p95}");
+            }
+        }
+    }
+    // Steel's costs: the operating cost moves with its factor's range.
+    for id in ["ule-cost-investment-mc", "ule-cost-operating-mc"] {
+        let (p5, c, p95) = ends(&html, id);
+        assert!(p5 < c && c < p95, "{id}: {p5} < {c} < {p95}");
+    }
+    assert!(!html.contains("NaN"));
+}
+
+#[tokio::test]
+async fn trucks_electricity_and_grid_have_their_own_range() {
+    let html = yew::LocalServerRenderer::<TrucksPanel>::with_props(TrucksPanelProps {
+        lang: Lang::En,
+        inputs: TrucksState::default(),
+        overrides: Overrides::new(),
+        on_action: Callback::noop(),
+    })
+    .render()
+    .await;
+    for id in ["trucks-mc-electricity", "trucks-mc-grid"] {
+        let (p5, c, p95) = ends(&html, id);
+        assert!(p5 < c && c < p95, "{id}: {p5} < {c} < {p95}");
+    }
+    assert!(html.contains(catalog(Lang::En).uncertainty.whiskers_note));
+}
+
+#[tokio::test]
+async fn carbon_per_unit_cost_and_lines_follow_the_total() {
+    // The household scenario of `carbon_household_range_is_the_electricity_factor_law`: one
+    // line, so the line's range is the total's; per functional unit is the total ÷ the unit's
+    // amount (a constant: the user's), so its percentiles are the total's divided by it, to
+    // rounding; the cost is the total ÷ 1,000 × the carbon price.
+    let mut o = Overrides::new();
+    o.set("carbon.household.kwh_per_household", 3_000.0);
+    let state = CarbonState::default();
+    let units = state.inputs.functional_unit.amount;
+    for lang in [Lang::En, Lang::ZhHans] {
+        let html = yew::LocalServerRenderer::<CarbonView>::with_props(CarbonViewProps {
+            lang,
+            inputs: state.clone(),
+            overrides: o.clone(),
+            on_action: Callback::noop(),
+        })
+        .render()
+        .await;
+        let (t5, tc, t95) = ends(&html, "carbon-mc");
+        let (f5, fc, f95) = ends(&html, "carbon-total-per-fu-mc");
+        for (per, total) in [(f5, t5), (fc, tc), (f95, t95)] {
+            assert!(
+                (per - total / units).abs() < 1e-9 * total.abs().max(1.0),
+                "{per} vs {total} / {units}"
+            );
+        }
+        let (l5, lc, l95) = ends(&html, "carbon-line-0-mc");
+        assert!((l5 - t5).abs() < 1e-9 * t5 && (l95 - t95).abs() < 1e-9 * t95);
+        assert!((lc - tc).abs() < 1e-9 * tc);
+        let (c5, cc, c95) = ends(&html, "carbon-total-cost-mc");
+        assert!(c5 < cc && cc < c95, "cost {c5} < {cc} < {c95}");
+        assert!(html.contains(catalog(lang).uncertainty.col_mc));
+    }
+}
+
+#[tokio::test]
+async fn tp_equivalences_have_their_own_range() {
+    // The preset's total is 11,700 t × Tri(0.95, 1, 1.05); the dry algae ceiling is the total
+    // times constants, so its 90 % range brackets its central value and is narrower than the
+    // all-ends bound (±5 % at the ends, ±3.4 % at the 5th/95th percentile).
+    for lang in [Lang::En, Lang::ZhHant] {
+        let html = render_tp(lang, Overrides::new()).await;
+        for id in ["tp-algae-dry-mc", "tp-algae-wet-mc", "tp-dilution-mc"] {
+            let p5 = attr(&html, id, "data-p5").unwrap_or(f64::NAN);
+            let p95 = attr(&html, id, "data-p95").unwrap_or(f64::NAN);
+            assert!(p5 < p95, "{lang:?} {id}: {p5} < {p95}");
+        }
+        // The total's ratio to a dry-algae figure is a constant: the dry p5/p95 over the total's
+        // equals the central ratio.
+        let (t5, t95) = (
+            attr(&html, "tp-mc", "data-p5").unwrap_or(f64::NAN),
+            attr(&html, "tp-mc", "data-p95").unwrap_or(f64::NAN),
+        );
+        let d5 = attr(&html, "tp-algae-dry-mc", "data-p5").unwrap_or(f64::NAN);
+        let d95 = attr(&html, "tp-algae-dry-mc", "data-p95").unwrap_or(f64::NAN);
+        assert!(
+            (d5 / t5 - d95 / t95).abs() < 1e-9 * (d5 / t5),
+            "{d5}/{t5} vs {d95}/{t95}"
+        );
+        assert!(html.contains(catalog(lang).uncertainty.col_mc));
+    }
+}

@@ -15,6 +15,8 @@ use qingshan_core::text::Lang;
 use qingshan_core::uncertainty::{
     analyse, Analysis, InputRanges, OutputStats, Sensitivity, Settings, Simulation, VarKind,
 };
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::components::chart::{chart_table, fit_label};
@@ -338,6 +340,7 @@ pub fn MethodNote(props: &MethodNoteProps) -> Html {
                 <li>{u.method_shared}</li>
                 <li>{u.method_samples.replace("{n}", &n)}</li>
                 <li>{u.method_percentiles}</li>
+                <li>{u.method_every}</li>
                 <li>{u.method_tornado}</li>
                 <li>{u.method_constants}</li>
             </ul>
@@ -382,10 +385,75 @@ impl Timed {
     }
 }
 
-/// A calculation as the views give it to [`analyse_timed`]: up to three outputs (unused ones
-/// 0). One concrete type for every calculator, so the engine's generic code is compiled once
-/// (wasm size, issue 10) rather than once per calculator.
-pub type Calc<'a> = &'a dyn Fn(&dyn FactorValues) -> Result<[f64; 3], CalcError>;
+/// A calculation as the views give it to [`analyse_timed`]: EVERY result of the calculator, as
+/// a list of numbers with a fixed length for one set of inputs (the sample's shape must match
+/// the central run's, else the sample fails). Each calculator documents its layout next to its
+/// view (consts `MC_*` / an `mc_layout` module): the headline outputs come first (the tornado
+/// ranks swings of those), then the secondary results, with variable-length parts (sectors,
+/// lines, measures) as index ranges. One concrete type for every calculator, so the engine's
+/// generic code is compiled once (wasm size, issue 10) rather than once per calculator; one
+/// `Vec` per sample costs about one allocation of a few dozen numbers, well under the cost of
+/// the calculation itself.
+pub type Calc<'a> = &'a dyn Fn(&dyn FactorValues) -> Result<Vec<f64>, CalcError>;
+
+/// The analysis of a calculator's view, off the input path: `run(&deps)` (an [`analyse_timed`])
+/// whenever `deps` change.
+///
+/// In the browser the analysis runs in a task of its own (`setTimeout` 0) after the render
+/// that follows an edit, so the central values reach the screen in the keystroke's frame and
+/// the ranges follow one task later (the report presets' full recompute of ULE with every
+/// result takes longer than a frame: `docs/uncertainty.md`, "Speed"). Until it lands the
+/// previous ranges stay on the page; a generation counter drops the result of a run whose
+/// inputs have since changed (it is never shown), and an unmounted view's pending run is
+/// dropped too. Outside the browser (server rendering, the tests) it is a plain `use_memo`,
+/// so the markup has the ranges at once.
+#[hook]
+pub fn use_analysis<D, F>(deps: D, run: F) -> Rc<Timed>
+where
+    D: PartialEq + Clone + 'static,
+    F: Fn(&D) -> Timed + 'static,
+{
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        use_memo(deps, move |d| run(d))
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        use std::cell::Cell;
+        use wasm_bindgen::closure::Closure;
+        use wasm_bindgen::JsCast;
+        let result = use_state(|| {
+            Rc::new(Timed {
+                analysis: None,
+                ms: None,
+            })
+        });
+        let generation = use_mut_ref(|| Cell::new(0_u64));
+        let (result, generation) = (result.clone(), generation.clone());
+        let shown = (*result).clone();
+        use_effect_with(deps, move |deps: &D| {
+            let mine = generation.borrow().get().wrapping_add(1);
+            generation.borrow().set(mine);
+            let deps = deps.clone();
+            let gen = generation.clone();
+            let task = Closure::once_into_js(move || {
+                // Inputs changed (or the view went away) since this run was scheduled: drop it.
+                if gen.borrow().get() == mine {
+                    result.set(Rc::new(run(&deps)));
+                }
+            });
+            if let Some(w) = web_sys::window() {
+                let _ = w
+                    .set_timeout_with_callback_and_timeout_and_arguments_0(task.unchecked_ref(), 0);
+            }
+            move || {
+                let g = generation.borrow();
+                g.set(g.get().wrapping_add(1));
+            }
+        });
+        shown
+    }
+}
 
 /// [`analyse`] with the default settings (10,000 samples, the default seed, no user ranges),
 /// timed: what every calculator's view runs in its `use_memo` on (inputs, overrides).
@@ -401,6 +469,74 @@ pub fn analyse_timed(overrides: &Overrides, calc: Calc<'_>) -> Timed {
     .ok();
     let ms = start.and_then(|a| clock_ms().map(|b| b - a));
     Timed { analysis, ms }
+}
+
+/// The statistics of output `output`, if the analysis exists, has it and some sample computed.
+pub fn mc_stats(analysis: Option<&Analysis>, output: usize) -> Option<OutputStats> {
+    let sim = &analysis?.simulation;
+    if sim.failed >= sim.samples {
+        return None;
+    }
+    sim.outputs.get(output).copied()
+}
+
+/// The 90 % Monte Carlo range of a secondary result as text, "90 %: a – b unit" (each end
+/// written by `fmt`, which also scales), or "90 %: no spread"; `None` without an analysis.
+pub fn mc_text(
+    analysis: Option<&Analysis>,
+    output: usize,
+    fmt: &dyn Fn(f64) -> String,
+    unit: &str,
+    lang: Lang,
+) -> Option<String> {
+    let s = mc_stats(analysis, output)?;
+    let u = &catalog(lang).uncertainty;
+    let (a, b) = (fmt(s.p5), fmt(s.p95));
+    let sep = colon(lang);
+    let unit = if unit.is_empty() {
+        String::new()
+    } else {
+        format!(" {unit}")
+    };
+    Some(if a == b {
+        format!("{}{sep}{a}{unit} ({})", u.range_short, u.no_spread_short)
+    } else {
+        format!("{}{sep}{a} – {b}{unit}", u.range_short)
+    })
+}
+
+/// [`mc_text`] as an inline element (class `mc-cell`, for a table cell or a second line under a
+/// value; element id `id` unless empty) carrying the unscaled ends as `data-p5` / `data-p95` /
+/// `data-central` for the tests; nothing without an analysis.
+pub fn mc_span(
+    id: &str,
+    analysis: Option<&Analysis>,
+    output: usize,
+    fmt: &dyn Fn(f64) -> String,
+    unit: &str,
+    lang: Lang,
+) -> Html {
+    let (Some(text), Some(s)) = (
+        mc_text(analysis, output, fmt, unit, lang),
+        mc_stats(analysis, output),
+    ) else {
+        return Html::default();
+    };
+    html! {
+        <span class="mc-cell" id={(!id.is_empty()).then(|| id.to_string())} data-p5={s.p5.to_string()} data-p95={s.p95.to_string()}
+            data-central={s.central.to_string()}>{text}</span>
+    }
+}
+
+/// The whiskers of a chart bar: the 90 % Monte Carlo range of output `output` divided by
+/// `scale`, or `fallback` (the all-ends bound) without an analysis.
+pub fn mc_whiskers(
+    analysis: Option<&Analysis>,
+    output: usize,
+    scale: f64,
+    fallback: (f64, f64),
+) -> (f64, f64) {
+    mc_stats(analysis, output).map_or(fallback, |s| (s.p5 / scale, s.p95 / scale))
 }
 
 /// The [`McRange`] of output `output`, or nothing without an analysis.

@@ -7,7 +7,9 @@
 // the page's language; and how long one recompute takes in Chromium (printed, not asserted: the
 // machine is shared). The recompute time is read from the results section's data-mc-ms (the
 // analysis alone, performance.now() around it) and from input → updated range (the whole edit:
-// state, analysis, render).
+// state, analysis, render). Every calculator's secondary results (ULE rows, intensities and costs;
+// trucks electricity and grid; carbon per unit, cost and lines; TP equivalences) show their own
+// 90 % range, in English and Traditional Chinese.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -165,5 +167,52 @@ test('browser benchmark: one recompute per calculator over several edits (printe
     const msg = `Chromium, 10,000 samples + sweep: ${report(m)}`;
     console.log(msg);
     test.diagnostic?.(msg);
+  }
+});
+
+/** A secondary result's range: text "90 %: a – b" (or "90% 區間：a – b"), ends around the central value. */
+async function expectSecondary(page, sel, label) {
+  const r = page.locator(sel);
+  await r.waitFor();
+  const text = await r.innerText();
+  assert.ok(!/NaN/.test(text), `${sel}: NaN`);
+  assert.match(text, label, `${sel}: ${text}`);
+  const p5 = Number(await r.getAttribute('data-p5'));
+  const p95 = Number(await r.getAttribute('data-p95'));
+  assert.ok(p5 <= p95, `${sel}: ${p5} ≤ ${p95}`);
+  const central = await r.getAttribute('data-central');
+  if (central !== null) assert.ok(p5 <= Number(central) && Number(central) <= p95, `${sel}: ${p5} ≤ ${central} ≤ ${p95}`);
+}
+
+test('every calculator: secondary results show their own 90 % range (English and Traditional Chinese)', async () => {
+  for (const [locale, label] of [['en-US', /^90 %: .+ – .+/], ['zh-TW', /^90% 區間：.+ – .+/]]) {
+    const { context, page, problems } = await openPage(browser, srv.url, { locale });
+    // ULE: a sector row, its intensities, its share, steel's costs.
+    for (const sel of ['#ule-mc-steel-nox', '#ule-mc-cement-so2', '#ule-mc-before-steel-nox', '#ule-mc-after-cement-nox',
+      '#ule-cost-investment-mc', '#ule-cost-operating-mc']) await expectSecondary(page, sel, label);
+    // Trucks: the electricity and the grid's CO₂ (the charts' whiskers are the same ranges).
+    for (const sel of ['#trucks-mc-electricity', '#trucks-mc-grid']) {
+      const r = page.locator(sel);
+      const [p5, c, p95] = await Promise.all(['data-p5', 'data-central', 'data-p95'].map((a) => r.getAttribute(a).then(Number)));
+      assert.ok(p5 < c && c < p95, `${sel}: ${p5} < ${c} < ${p95}`);
+      assert.match(await r.innerText(), locale === 'en-US' ? /^90 % range, Monte Carlo/ : /^90% 區間（蒙地卡羅模擬/);
+    }
+    // Carbon: per functional unit, cost, the line.
+    await page.click('#nav-carbon');
+    await page.waitForSelector('#carbon-mc');
+    for (const sel of ['#carbon-total-per-fu-mc', '#carbon-total-cost-mc']) await expectSecondary(page, sel, label);
+    const line = page.locator('#carbon-line-0-mc');
+    assert.ok(Number(await line.getAttribute('data-p5')) < Number(await line.getAttribute('data-p95')));
+    // TP: the equivalences table has a Monte Carlo column.
+    await page.click('#nav-tp');
+    await page.waitForSelector('#tp-mc');
+    for (const sel of ['#tp-algae-dry-mc', '#tp-dilution-mc']) {
+      const r = page.locator(sel);
+      const [p5, p95] = await Promise.all(['data-p5', 'data-p95'].map((a) => r.getAttribute(a).then(Number)));
+      assert.ok(p5 < p95, `${sel}: ${p5} < ${p95}`);
+      assert.match(await r.innerText(), /.+ – .+/);
+    }
+    expectClean(problems);
+    await context.close();
   }
 });

@@ -18,14 +18,14 @@ pub mod presets;
 pub mod results;
 pub mod settings;
 
-use qingshan_core::carbon::{evaluate, headline, validate, CarbonError};
+use qingshan_core::carbon::{evaluate, validate, CarbonError};
 use qingshan_core::eval::Overrides;
 use qingshan_core::factors::Library;
 use qingshan_core::text::Lang;
 use yew::prelude::*;
 
 use crate::components::factor::FactorInput;
-use crate::components::tornado::analyse_timed;
+use crate::components::tornado::{analyse_timed, use_analysis};
 use crate::state::{self, Action};
 
 /// The callbacks a factor field needs.
@@ -76,10 +76,12 @@ pub fn CarbonView(props: &CarbonViewProps) -> Html {
         (inputs.clone(), props.overrides.clone()),
         |(inputs, overrides)| evaluate(inputs, Library::standard(), overrides),
     );
-    // Monte Carlo (issue 9) of the headline: baseline total (and alternative, change).
-    let mc = use_memo(
+    // Monte Carlo (issue 9) of every result (`results::mc_outputs`: the headline first, then
+    // per functional unit, cost, by source, by gas, by line).
+    // Off the input path in the browser (`use_analysis`): the central values render first.
+    let mc = use_analysis(
         (inputs.clone(), props.overrides.clone()),
-        |(inputs, overrides)| analyse_timed(overrides, &|f| headline(inputs, f)),
+        |(inputs, overrides)| analyse_timed(overrides, &|f| results::mc_outputs(inputs, f)),
     );
     let errors = use_memo((inputs.clone(), result.clone()), |(inputs, result)| {
         let mut errors = validate(inputs);

@@ -18,7 +18,8 @@ use super::common::{colon, error_text, measure_name, pc, q, text};
 use crate::components::chart::{Bar, BarChart};
 use crate::components::factor::GradeBadge;
 use crate::components::tornado::{
-    analyse_timed, drivers_sentence, tornado_bars, McRange, MethodNote, Timed, Tornado,
+    analyse_timed, drivers_sentence, mc_stats, mc_whiskers, tornado_bars, use_analysis, McRange,
+    MethodNote, Timed, Tornado,
 };
 use crate::i18n::catalog;
 
@@ -35,22 +36,79 @@ pub struct ResultsPanelProps {
     pub overrides: Overrides,
 }
 
-/// Index of the total in the analysis' outputs.
-const TOTAL: usize = 0;
-
-/// 10,000 samples (default seed) of the scenario's total, and the one-at-a-time sweep.
+/// The layout of the analysis' outputs (issue 9: every result has a Monte Carlo range).
 ///
-/// Through the calculators' shared [`Calc`] type (three outputs; TP uses the first, the other two
-/// are 0), so the Monte Carlo engine's generic code is compiled once for every calculator
-/// (docs/size.md).
+/// | index | output | unit |
+/// | --- | --- | --- |
+/// | [`TOTAL`] | avoided total (the headline; the tornado ranks its swings) | t TP/yr |
+/// | [`SHARE_REPORT`] | share of the report's figure | fraction |
+/// | [`SHARE_NATIONAL`] | share of the national discharge | fraction |
+/// | [`PROJECTS`] | projects equivalent | projects |
+/// | [`ALGAE_DRY`], [`ALGAE_WET`] | algae not grown (ceiling) | t/yr |
+/// | [`DILUTION`] | water diluted to the limit | m³/yr |
+/// | [`FIRST_MEASURE`] + i | avoided by the i-th measure of `Results::measures` (0 where that measure gives no result in a sample) | t TP/yr |
+pub mod out {
+    /// The avoided total.
+    pub const TOTAL: usize = 0;
+    /// Share of the report's figure.
+    pub const SHARE_REPORT: usize = 1;
+    /// Share of the national discharge.
+    pub const SHARE_NATIONAL: usize = 2;
+    /// Projects equivalent.
+    pub const PROJECTS: usize = 3;
+    /// Algae not grown, dry.
+    pub const ALGAE_DRY: usize = 4;
+    /// Algae not grown, wet.
+    pub const ALGAE_WET: usize = 5;
+    /// Dilution volume.
+    pub const DILUTION: usize = 6;
+    /// The first measure's avoided load; measure i is at `FIRST_MEASURE + i`.
+    pub const FIRST_MEASURE: usize = 7;
+}
+use out::TOTAL;
+
+/// Every output of one evaluation, in the [`out`] layout.
+pub fn outputs(r: &Results<f64>) -> Vec<f64> {
+    let mut v = Vec::with_capacity(out::FIRST_MEASURE + r.measures.len());
+    v.extend_from_slice(&[
+        r.total,
+        r.report.share,
+        r.national.share,
+        r.report.projects_equivalent,
+        r.algae.dry,
+        r.algae.wet,
+        r.dilution.volume,
+    ]);
+    v.extend(
+        r.measures
+            .iter()
+            .map(|m| m.result.as_ref().map_or(0.0, |x| x.avoided)),
+    );
+    v
+}
+
+/// 10,000 samples (default seed) of every result of the scenario ([`out`]), and the
+/// one-at-a-time sweep.
+///
+/// Through the calculators' shared [`Calc`](crate::components::tornado::Calc) type, so the
+/// Monte Carlo engine's generic code is compiled once for every calculator (docs/size.md).
 pub fn analyse_total(scenario: &Scenario, overrides: &Overrides) -> Timed {
     analyse_timed(overrides, &|f: &dyn FactorValues| {
-        compute(scenario, f).map(|r| [r.total, 0.0, 0.0])
+        compute(scenario, f).map(|r| outputs(&r))
     })
 }
 
-/// One row of the equivalences table.
-fn row(id: &str, label: Html, value: &Ranged, unit: &str, fmt: &dyn Fn(f64) -> String) -> Html {
+/// One row of the equivalences table: central value, its Monte Carlo 90 % range (output `k`)
+/// and its all-ends bound.
+fn row(
+    id: &str,
+    label: Html,
+    value: &Ranged,
+    mc: Option<&Analysis>,
+    k: usize,
+    unit: &str,
+    fmt: &dyn Fn(f64) -> String,
+) -> Html {
     // No range where low and high print the same (a ratio of two values that move together).
     let (low, high) = (fmt(value.low), fmt(value.high));
     let range = if low == high {
@@ -58,10 +116,23 @@ fn row(id: &str, label: Html, value: &Ranged, unit: &str, fmt: &dyn Fn(f64) -> S
     } else {
         format!("{low} – {high}")
     };
+    let mc_cell = mc_stats(mc, k).map_or_else(
+        || "—".to_string(),
+        |s| {
+            let (a, b) = (fmt(s.p5), fmt(s.p95));
+            if a == b {
+                a
+            } else {
+                format!("{a} – {b}")
+            }
+        },
+    );
     html! {
         <tr id={id.to_string()}>
             <th scope="row">{label}</th>
             <td class="num tp-central">{fmt(value.central)}</td>
+            <td class="num tp-mc" id={format!("{id}-mc")} data-p5={mc_stats(mc, k).map(|s| s.p5.to_string())}
+                data-p95={mc_stats(mc, k).map(|s| s.p95.to_string())}>{mc_cell}</td>
             <td class="num">{range}</td>
             <td>{unit.to_string()}</td>
         </tr>
@@ -73,7 +144,8 @@ fn row(id: &str, label: Html, value: &Ranged, unit: &str, fmt: &dyn Fn(f64) -> S
 pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
     let lang = props.lang;
     let x = text(lang);
-    let mc = use_memo(
+    // Off the input path in the browser (`use_analysis`): the central values render first.
+    let mc = use_analysis(
         (props.scenario.clone(), props.overrides.clone()),
         |(s, o)| analyse_total(s, o),
     );
@@ -93,19 +165,26 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
 }
 
 /// One bar per complete measure, in list order.
-fn bars(results: &Results, scenario: &Scenario, lang: Lang) -> Vec<Bar> {
+fn bars(results: &Results, mc: Option<&Analysis>, scenario: &Scenario, lang: Lang) -> Vec<Bar> {
     scenario
         .measures
         .iter()
         .enumerate()
         .filter_map(|(i, m): (usize, &Measure)| {
-            let outcome = results.measures.iter().find(|o| o.id == m.id)?;
-            let avoided = &outcome.result.as_ref().ok()?.avoided;
+            let at = results.measures.iter().position(|o| o.id == m.id)?;
+            let avoided = &results.measures.get(at)?.result.as_ref().ok()?.avoided;
+            // Whiskers: the Monte Carlo 90 % range (the all-ends bound without an analysis).
+            let (low, high) = mc_whiskers(
+                mc,
+                out::FIRST_MEASURE + at,
+                1.0,
+                (avoided.low, avoided.high),
+            );
             Some(Bar {
                 label: measure_name(m, i, lang),
                 central: avoided.central,
-                low: avoided.low,
-                high: avoided.high,
+                low,
+                high,
                 class: "s-tp",
             })
         })
@@ -150,7 +229,7 @@ fn results(r: &Results, mc: Option<&Analysis>, s: &Scenario, lang: Lang) -> Html
         .map_or("", |f| f.def.name.get(lang));
     let percent = |v: f64| pc(v);
     let amount = |v: f64| q(v, lang);
-    let bars = bars(r, s, lang);
+    let bars = bars(r, mc, s, lang);
     html! {
         <>
             <p class="result-big" aria-live="polite">
@@ -166,13 +245,14 @@ fn results(r: &Results, mc: Option<&Analysis>, s: &Scenario, lang: Lang) -> Html
             if r.incomplete > 0 {
                 <p class="notice" id="tp-incomplete">{x.incomplete.replace("{n}", &r.incomplete.to_string())}</p>
             }
-            <div class="table-scroll" role="region" tabindex="0" aria-label={x.equivalences_caption}>
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="tp-equivalences-caption">
                 <table class="tp-equivalences">
-                    <caption>{x.equivalences_caption}</caption>
+                    <caption id="tp-equivalences-caption">{x.equivalences_caption}</caption>
                     <thead><tr>
                         <th scope="col">{x.col_what}</th>
                         <th scope="col" class="num">{x.col_central}</th>
-                        <th scope="col" class="num">{x.col_range}</th>
+                        <th scope="col" class="num">{u.col_mc}</th>
+                        <th scope="col" class="num">{u.bounds}</th>
                         <th scope="col">{x.col_unit}</th>
                     </tr></thead>
                     <tbody>
@@ -181,7 +261,7 @@ fn results(r: &Results, mc: Option<&Analysis>, s: &Scenario, lang: Lang) -> Html
                                 {x.share_report}
                                 <span class="tp-row-note">{x.share_report_note}</span>
                             </>
-                        }, &r.report.share, "%", &percent)}
+                        }, &r.report.share, mc, out::SHARE_REPORT, "%", &percent)}
                         {row("tp-share-national", html! {
                             <>
                                 {x.share_national.replace("{year}", &national_year)
@@ -192,36 +272,39 @@ fn results(r: &Results, mc: Option<&Analysis>, s: &Scenario, lang: Lang) -> Html
                                 }
                                 <span class="tp-row-note">{x.share_national_note}</span>
                             </>
-                        }, &r.national.share, "%", &percent)}
+                        }, &r.national.share, mc, out::SHARE_NATIONAL, "%", &percent)}
                         {row("tp-projects", html! {
                             <>
                                 {x.projects_equivalent.replace("{t}", &q(r.report.per_project.central, lang))}
                             </>
-                        }, &r.report.projects_equivalent, x.unit_projects, &amount)}
+                        }, &r.report.projects_equivalent, mc, out::PROJECTS, x.unit_projects, &amount)}
                         {row("tp-algae-dry", html! {
                             <>
                                 {x.algae_dry}
                                 <span class="tp-row-note tp-ceiling">{x.algae_ceiling}</span>
                             </>
-                        }, &r.algae.dry, t_yr, &amount)}
+                        }, &r.algae.dry, mc, out::ALGAE_DRY, t_yr, &amount)}
                         {row("tp-algae-wet", html! {
                             <>
                                 {x.algae_wet}
                                 <span class="tp-row-note tp-ceiling">{x.algae_ceiling}</span>
                             </>
-                        }, &r.algae.wet, t_yr, &amount)}
+                        }, &r.algae.wet, mc, out::ALGAE_WET, t_yr, &amount)}
                         {row("tp-dilution", html! {
                             <>
                                 {x.dilution.replace("{limit}", limit_name)
                                     .replace("{c}", &format!("{} {}", q(r.dilution.limit, lang), Unit::MgPerLitre.symbol(lang)))}
                                 <span class="tp-row-note">{x.dilution_note}</span>
                             </>
-                        }, &r.dilution.volume, x.unit_m3_per_yr, &amount)}
+                        }, &r.dilution.volume, mc, out::DILUTION, x.unit_m3_per_yr, &amount)}
                     </tbody>
                 </table>
             </div>
             if !bars.is_empty() {
                 <BarChart id="tp-chart" title={x.chart_title} unit={x.unit_t_tp_per_yr} bars={bars} lang={lang} />
+                if mc.is_some() {
+                    <p class="method-note" id="tp-whiskers-note">{u.whiskers_note}</p>
+                }
             }
             {tornado}
         </>

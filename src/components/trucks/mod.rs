@@ -17,7 +17,7 @@ use qingshan_core::text::Lang;
 use qingshan_core::trucks::{self, evaluate, field, Gas, TruckResult};
 use yew::prelude::*;
 
-use crate::components::tornado::{analyse_timed, Timed};
+use crate::components::tornado::{analyse_timed, use_analysis, Timed};
 use crate::i18n::catalog;
 use crate::state::trucks::{TrucksState, PRESETS, PRESET_SHUTTLE};
 use crate::state::{self, Action};
@@ -128,13 +128,13 @@ pub fn TrucksPanel(props: &TrucksPanelProps) -> Html {
             state.inputs(lib).map(|i| evaluate(&i, lib, overrides))
         },
     );
-    // Monte Carlo (issue 9): NOx, tailpipe CO₂ and net CO₂ avoided, in that order
-    // (`results::MC_NOX`, `MC_TAILPIPE`, `MC_NET`).
-    let mc = use_memo(
+    // Monte Carlo (issue 9): every result, in the layout of `results::mc_outputs` (NOx,
+    // tailpipe CO₂ and net CO₂ avoided first: `results::MC_NOX`, `MC_TAILPIPE`, `MC_NET`).
+    let mc = use_analysis(
         (props.inputs.clone(), props.overrides.clone()),
         |(state, overrides)| match state.inputs(Library::standard()) {
             Some(i) => analyse_timed(overrides, &|f| {
-                trucks::calculate(&i, f).map(|p| [p.nox_t, p.tailpipe_t, p.net_t])
+                trucks::calculate(&i, f).map(|p| results::mc_outputs(&p))
             }),
             None => Timed {
                 analysis: None,

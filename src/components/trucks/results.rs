@@ -12,7 +12,7 @@ use yew::prelude::*;
 use super::{error_text, fill, with_gas, Outcome};
 use crate::components::chart::{Bar, BarChart};
 use crate::components::factor::{value_with_unit, GradeBadge};
-use crate::components::tornado::{mc_range, tornado_of, Timed};
+use crate::components::tornado::{mc_range, mc_whiskers, tornado_of, Timed};
 use crate::format::quantity;
 use crate::i18n::catalog;
 
@@ -30,12 +30,35 @@ pub struct TrucksResultsProps {
     pub mc: Rc<Timed>,
 }
 
-/// Output index of NOx avoided in the Monte Carlo analysis.
+/// Output index of NOx avoided in the Monte Carlo analysis ([`mc_outputs`]).
 pub const MC_NOX: usize = 0;
 /// Output index of tailpipe CO₂ avoided.
 pub const MC_TAILPIPE: usize = 1;
 /// Output index of net CO₂ avoided.
 pub const MC_NET: usize = 2;
+/// Output index of the electricity drawn, kWh/yr.
+pub const MC_ELECTRICITY: usize = 3;
+/// Output index of the grid's CO₂ for that electricity, t/yr.
+pub const MC_GRID: usize = 4;
+/// Output index of tailpipe CO₂ per km, kg/km.
+pub const MC_TAILPIPE_KM: usize = 5;
+/// Output index of the grid's CO₂ per km, kg/km.
+pub const MC_GRID_KM: usize = 6;
+
+/// Every result of one evaluation for the Monte Carlo analysis (issue 9), in the order of the
+/// `MC_*` indices: the three headline results (the tornado is of [`MC_NET`]), then the
+/// electricity, the grid's CO₂ and the two per-km figures.
+pub fn mc_outputs(p: &trucks::TruckPoint) -> Vec<f64> {
+    vec![
+        p.nox_t,
+        p.tailpipe_t,
+        p.net_t,
+        p.electricity_kwh,
+        p.grid_t,
+        p.tailpipe_kg_per_km,
+        p.grid_kg_per_km,
+    ]
+}
 
 /// Significant digits of the results on the page.
 const SIG: u32 = 3;
@@ -83,12 +106,22 @@ fn negated(r: Ranged) -> Ranged {
     }
 }
 
-fn bar(label: String, r: Ranged, class: &'static str) -> Bar {
+/// A bar whose whiskers are output `k`'s Monte Carlo 90 % range (negated with `sign` −1), or
+/// the all-ends bound without an analysis.
+fn bar(
+    label: String,
+    r: Ranged,
+    mc: Option<&Analysis>,
+    k: usize,
+    sign: f64,
+    class: &'static str,
+) -> Bar {
+    let (a, b) = mc_whiskers(mc, k, sign, (r.low, r.high));
     Bar {
         label,
         central: r.central,
-        low: r.low,
-        high: r.high,
+        low: a.min(b),
+        high: a.max(b),
         class,
     }
 }
@@ -132,7 +165,7 @@ fn basis(lang: Lang, r: &TruckResult, overrides: &Overrides) -> Html {
 
 /// The two charts: CO₂ per year (tailpipe, electricity drawn negative, net) and CO₂ per km.
 /// The bars' labels stay short (the chart's label column is narrow); the titles name the gases.
-fn charts(lang: Lang, r: &TruckResult) -> Html {
+fn charts(lang: Lang, r: &TruckResult, mc: Option<&Analysis>) -> Html {
     let t = &catalog(lang).trucks;
     let gases = [
         ("{a}", r.tailpipe_gas().symbol().get(lang)),
@@ -144,20 +177,52 @@ fn charts(lang: Lang, r: &TruckResult) -> Html {
         "s-net"
     };
     let co2_bars = vec![
-        bar(t.bar_tailpipe.to_owned(), r.tailpipe_t, "s-co2"),
-        bar(t.bar_grid.to_owned(), negated(r.grid_t), "s-grid"),
-        bar(t.bar_net.to_owned(), r.net_t, net_class),
+        bar(
+            t.bar_tailpipe.to_owned(),
+            r.tailpipe_t,
+            mc,
+            MC_TAILPIPE,
+            1.0,
+            "s-co2",
+        ),
+        bar(
+            t.bar_grid.to_owned(),
+            negated(r.grid_t),
+            mc,
+            MC_GRID,
+            -1.0,
+            "s-grid",
+        ),
+        bar(t.bar_net.to_owned(), r.net_t, mc, MC_NET, 1.0, net_class),
     ];
     let km_bars = vec![
-        bar(t.bar_diesel_km.to_owned(), r.tailpipe_kg_per_km, "s-co2"),
-        bar(t.bar_electric_km.to_owned(), r.grid_kg_per_km, "s-grid"),
+        bar(
+            t.bar_diesel_km.to_owned(),
+            r.tailpipe_kg_per_km,
+            mc,
+            MC_TAILPIPE_KM,
+            1.0,
+            "s-co2",
+        ),
+        bar(
+            t.bar_electric_km.to_owned(),
+            r.grid_kg_per_km,
+            mc,
+            MC_GRID_KM,
+            1.0,
+            "s-grid",
+        ),
     ];
+    let u = &catalog(lang).uncertainty;
     html! {
         <>
             <BarChart id="trucks-chart-co2" title={fill(t.chart_co2_title, &gases)}
                 unit={trucks::MASS_UNIT.symbol(lang)} bars={co2_bars} lang={lang} />
             <BarChart id="trucks-chart-km" title={fill(t.chart_km_title, &gases)}
                 unit={t.unit_kg_per_km} bars={km_bars} lang={lang} />
+            if mc.is_some() {
+                <p class="method-note" id="trucks-whiskers-note">{u.whiskers_note}</p>
+            }
         </>
     }
 }
@@ -192,9 +257,10 @@ fn results(lang: Lang, r: &TruckResult, overrides: &Overrides, mc: Option<&Analy
                 { item(lang, "trucks-tailpipe", with_gas(lang, t.tailpipe_label, tail_gas),
                     r.tailpipe_t, t_yr, None, mc_range("trucks-mc-tailpipe", mc, MC_TAILPIPE, t_yr, 1.0, lang)) }
                 { item(lang, "trucks-electricity", t.electricity_label.to_owned(), r.electricity_kwh,
-                    trucks::ELECTRICITY_UNIT.symbol(lang), None, Html::default()) }
+                    trucks::ELECTRICITY_UNIT.symbol(lang), None,
+                    mc_range("trucks-mc-electricity", mc, MC_ELECTRICITY, trucks::ELECTRICITY_UNIT.symbol(lang), 1.0, lang)) }
                 { item(lang, "trucks-grid", with_gas(lang, t.grid_label, grid_gas), r.grid_t, t_yr, None,
-                    Html::default()) }
+                    mc_range("trucks-mc-grid", mc, MC_GRID, t_yr, 1.0, lang)) }
                 <div class={classes!("trucks-result", "trucks-net", net_class)} id="trucks-net">
                     <dt>{t.net_label}</dt>
                     <dd>
@@ -211,7 +277,7 @@ fn results(lang: Lang, r: &TruckResult, overrides: &Overrides, mc: Option<&Analy
                 </div>
             </dl>
             { basis(lang, r, overrides) }
-            { charts(lang, r) }
+            { charts(lang, r, mc) }
             { tornado_of("trucks-tornado", mc, MC_NET, t.net_label, t_yr, 1.0, lang) }
         </>
     }

@@ -24,10 +24,10 @@ use qingshan_core::eval::{LibraryValues, Overrides, Point};
 use qingshan_core::factors::Library;
 use qingshan_core::figures::{self, REPORT};
 use qingshan_core::text::Lang;
-use qingshan_core::ule::{calculate_ranged, compliance::check, totals, PointKind, Sector};
+use qingshan_core::ule::{calculate_ranged, compliance::check, PointKind, Sector};
 use yew::prelude::*;
 
-use crate::components::tornado::analyse_timed;
+use crate::components::tornado::{analyse_timed, use_analysis};
 use crate::components::trucks::TrucksPanel;
 use crate::i18n::catalog;
 use crate::state::ule::UleAction;
@@ -59,13 +59,21 @@ pub fn UleView(props: &UleViewProps) -> Html {
         (state.inputs.clone(), props.overrides.clone()),
         |(inputs, overrides)| calculate_ranged(inputs, Library::standard(), overrides),
     );
-    // Monte Carlo (issue 9): the three avoided totals over the sectors that compute centrally.
+    // Monte Carlo (issue 9): every result of the sectors that compute centrally
+    // (`results::mc_outputs`: the three avoided totals first, then each sector's block).
     let include = Sector::ALL.map(|s| results.sector(s).is_ok());
     // Keyed on the sectors' inputs only: the compliance check and the cost settings do not
     // enter the totals.
-    let mc = use_memo(
-        (state.inputs.sectors.clone(), props.overrides.clone()),
-        move |(sectors, overrides)| analyse_timed(overrides, &|f| totals(sectors, f, include)),
+    // Off the input path in the browser (`use_analysis`): the central values render first.
+    let mc = use_analysis(
+        (
+            state.inputs.sectors.clone(),
+            props.overrides.clone(),
+            include,
+        ),
+        |(sectors, overrides, include)| {
+            analyse_timed(overrides, &|f| results::mc_outputs(sectors, f, *include))
+        },
     );
     let outcome = use_memo(
         (state.inputs.check, props.overrides.clone()),

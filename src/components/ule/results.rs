@@ -4,14 +4,17 @@
 
 use std::rc::Rc;
 
+use qingshan_core::eval::{CalcError, FactorValues};
 use qingshan_core::text::Lang;
-use qingshan_core::ule::{Pollutant, RangedSector, Sector, UleInputs, UleRanged};
+use qingshan_core::ule::{
+    calculate_sector, Pollutant, RangedSector, Sector, SectorInputs, UleInputs, UleRanged,
+};
 use qingshan_core::units::Unit;
 use yew::prelude::*;
 
 use super::common::error_sentence;
 use crate::components::chart::{Bar, BarChart};
-use crate::components::tornado::{colon, mc_range, tornado_of, Timed};
+use crate::components::tornado::{colon, mc_range, mc_span, mc_whiskers, tornado_of, Timed};
 use crate::format::{percent, plain, quantity};
 use crate::i18n::catalog;
 use crate::state::ule::UleAction;
@@ -53,9 +56,96 @@ fn mc_ids(p: Pollutant) -> (&'static str, &'static str) {
     }
 }
 
-/// Position of `p` in [`Pollutant::ALL`] (the analysis' output index).
+/// Position of `p` in [`Pollutant::ALL`] (the analysis' output index of its total).
 fn output(p: Pollutant) -> usize {
     Pollutant::ALL.iter().position(|&q| q == p).unwrap_or(0)
+}
+
+/// The layout of the Monte Carlo analysis' outputs (issue 9), [`mc_outputs`]:
+///
+/// | index | output | unit |
+/// | --- | --- | --- |
+/// | 0, 1, 2 | avoided totals, [`Pollutant::ALL`] order (the headline; the tornado ranks these) | t/yr |
+/// | [`sector_block`]`(s)` + [`block`] offset | sector `s`'s avoided, share of the national baseline, intensity before and after (per pollutant), steel's investment, operating cost and operating cost per tonne avoided | t/yr, fraction, kg/t, yuan, yuan/yr, yuan/t |
+///
+/// A sector left out (it does not compute at the central point) or a value that does not exist
+/// (no national baseline, no cost outside steel, nothing avoided) is 0 in every sample; the
+/// page shows no range for it.
+pub mod block {
+    /// Avoided of pollutant p, t/yr: `AVOIDED + p`.
+    pub const AVOIDED: usize = 0;
+    /// Share of the national baseline: `SHARE + p`.
+    pub const SHARE: usize = 3;
+    /// Intensity before the retrofit, kg/t: `BEFORE + p`.
+    pub const BEFORE: usize = 6;
+    /// Intensity after, kg/t: `AFTER + p`.
+    pub const AFTER: usize = 9;
+    /// Steel's investment, yuan.
+    pub const INVESTMENT: usize = 12;
+    /// Steel's operating cost, yuan/yr.
+    pub const OPERATING: usize = 13;
+    /// Steel's operating cost per tonne of pollutant avoided, yuan/t.
+    pub const PER_TONNE: usize = 14;
+    /// Outputs per sector.
+    pub const LEN: usize = 15;
+}
+
+/// The first output of sector `s`'s block.
+pub fn sector_block(s: Sector) -> usize {
+    3 + s.index() * block::LEN
+}
+
+/// Every result of the sectors `include` names, at one point of the factors (layout: [`block`]).
+/// A sector named in `include` that fails makes the whole call fail, as `ule::totals` does: the
+/// sample is counted as failed rather than silently shrinking the totals. The annualised cost
+/// (an optional block with the user's rate and life) has no range.
+///
+/// # Errors
+/// The first failing included sector's [`CalcError`].
+pub fn mc_outputs(
+    sectors: &[SectorInputs; 3],
+    f: &dyn FactorValues,
+    include: [bool; 3],
+) -> Result<Vec<f64>, CalcError> {
+    let mut v = vec![0.0; 3 + 3 * block::LEN];
+    let mut put = |at: usize, x: f64| {
+        if let Some(slot) = v.get_mut(at) {
+            *slot = x;
+        }
+    };
+    let mut totals = [0.0; 3];
+    for s in Sector::ALL {
+        let Some(inputs) = sectors.get(s.index()) else {
+            continue;
+        };
+        if !include.get(s.index()).copied().unwrap_or(false) {
+            continue;
+        }
+        let r = calculate_sector(inputs, None, f)?;
+        let start = sector_block(s);
+        for (i, p) in Pollutant::ALL.into_iter().enumerate() {
+            let avoided = *r.avoided.get(p);
+            if let Some(t) = totals.get_mut(i) {
+                *t += avoided;
+            }
+            put(start + block::AVOIDED + i, avoided);
+            put(
+                start + block::SHARE + i,
+                r.share_of_baseline.get(p).unwrap_or(0.0),
+            );
+            put(start + block::BEFORE + i, *r.before.get(p));
+            put(start + block::AFTER + i, *r.after.get(p));
+        }
+        if let Some(c) = r.cost {
+            put(start + block::INVESTMENT, c.investment);
+            put(start + block::OPERATING, c.operating);
+            put(start + block::PER_TONNE, c.per_tonne.unwrap_or(0.0));
+        }
+    }
+    for (i, t) in totals.into_iter().enumerate() {
+        put(i, t);
+    }
+    Ok(v)
 }
 
 /// The results panel.
@@ -90,11 +180,17 @@ pub fn Results(props: &ResultsProps) -> Html {
         .flat_map(|&(s, x)| {
             Pollutant::ALL.into_iter().map(move |p| {
                 let v = x.ranged(|o| *o.avoided.get(p));
+                let (low, high) = mc_whiskers(
+                    mc,
+                    sector_block(s) + block::AVOIDED + output(p),
+                    1.0,
+                    (v.low, v.high),
+                );
                 Bar {
                     label: format!("{} · {}", s.name().get(lang), p.name().get(lang)),
                     central: v.central,
-                    low: v.low,
-                    high: v.high,
+                    low,
+                    high,
                     class: class(p),
                 }
             })
@@ -107,13 +203,24 @@ pub fn Results(props: &ResultsProps) -> Html {
             let before = x.central.before.get(p);
             let after = x.central.after.get(p);
             let share = x.ranged_opt(|o| *o.share_of_baseline.get(p));
+            let start = sector_block(s);
+            let k = output(p);
+            let q3 = |v: f64| quantity(v, 3, lang);
+            let p3 = |v: f64| plain(v, 3, true);
+            let pc = |v: f64| percent(v, 2);
             html! {
                 <tr>
                     <th scope="row">{s.name().get(lang)}{" · "}{p.name().get(lang)}</th>
                     <td class="num" data-key={format!("ule-avoided-{}-{}", s.key(), p.key())}>{quantity(avoided.central, 3, lang)}</td>
+                    <td class="num ule-mc">{mc_span(&format!("ule-mc-{}-{}", s.key(), p.key()), mc, start + block::AVOIDED + k, &q3, "", lang)}</td>
                     <td class="num">{quantity(avoided.low, 3, lang)}{"–"}{quantity(avoided.high, 3, lang)}</td>
-                    <td class="num">{plain(*before, 3, true)}{" → "}{plain(*after, 3, true)}</td>
-                    <td class="num">{share.map_or_else(|| c.no_baseline.to_string(), |sh| format!("{} ({}–{})", percent(sh.central, 2), percent(sh.low, 2), percent(sh.high, 2)))}</td>
+                    <td class="num">{plain(*before, 3, true)}{" → "}{plain(*after, 3, true)}
+                        {mc_span(&format!("ule-mc-before-{}-{}", s.key(), p.key()), mc, start + block::BEFORE + k, &p3, "", lang)}
+                        {mc_span(&format!("ule-mc-after-{}-{}", s.key(), p.key()), mc, start + block::AFTER + k, &p3, "", lang)}</td>
+                    <td class="num">{share.map_or_else(|| c.no_baseline.to_string(), |sh| format!("{} ({}{}{}–{})", percent(sh.central, 2), u.bounds, colon(lang), percent(sh.low, 2), percent(sh.high, 2)))}
+                        if share.is_some() {
+                            {mc_span(&format!("ule-mc-share-{}-{}", s.key(), p.key()), mc, start + block::SHARE + k, &pc, "", lang)}
+                        }</td>
                 </tr>
             }
         })
@@ -148,13 +255,16 @@ pub fn Results(props: &ResultsProps) -> Html {
             <notes::Notes lang={lang} results={r.clone()} inputs={props.inputs.clone()}
                 coke_volume_changed={props.coke_volume_changed} />
             <BarChart id="ule-chart" title={c.chart_title} unit={t_yr} bars={bars} lang={lang} />
-            <div class="table-scroll" role="region" tabindex="0" aria-label={c.table_caption}>
+            // Focusable: with the range columns the table can scroll sideways (keyboard users
+            // scroll it with the arrow keys once it has focus).
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="ule-table-caption">
                 <table class="ule-table">
-                    <caption>{c.table_caption}</caption>
+                    <caption id="ule-table-caption">{c.table_caption}</caption>
                     <thead><tr>
                         <th scope="col">{c.col_sector_pollutant}</th>
                         <th scope="col" class="num">{c.col_avoided}{" ("}{t_yr}{")"}</th>
-                        <th scope="col" class="num">{c.col_range}</th>
+                        <th scope="col" class="num">{u.col_mc}{" ("}{t_yr}{")"}</th>
+                        <th scope="col" class="num">{u.bounds}</th>
                         <th scope="col" class="num">{c.col_intensity}{" ("}{kg_t}{")"}</th>
                         <th scope="col" class="num">{c.col_share}</th>
                     </tr></thead>
@@ -162,6 +272,9 @@ pub fn Results(props: &ResultsProps) -> Html {
                 </table>
             </div>
             <p class="method-note">{c.baseline_note}</p>
+            if mc.is_some() {
+                <p class="method-note" id="ule-whiskers-note">{u.whiskers_note}</p>
+            }
             if mc.is_some() {
                 <div class="mc-choose" role="group" aria-label={u.choose_output}>
                     { for Pollutant::ALL.into_iter().map(|p| {
@@ -179,7 +292,7 @@ pub fn Results(props: &ResultsProps) -> Html {
             }
             if let Some((_, steel)) = ok.iter().find(|(s, _)| *s == Sector::Steel) {
                 <cost::SteelCost lang={lang} steel={(*steel).clone()} annualise={props.inputs.annualise}
-                    on_ule={props.on_ule.clone()} />
+                    mc={props.mc.clone()} on_ule={props.on_ule.clone()} />
             }
         </section>
     }

@@ -176,7 +176,7 @@ pub const TEXT: CarbonText = CarbonText {
     f_process: "tonnes × factor per tonne",
     f_direct: "mass entered (× GWP for CH₄ and N₂O)",
     how_totals: "Total = the sum of the lines (of A and of B separately in a comparison). Per functional unit = total ÷ the functional unit's amount. Cost = t CO₂e × carbon price.",
-    how_range: "Range: every factor at the low end of its range, then every factor at the high end (a factor you changed keeps your value). Where the source gives no range, one is assumed from the factor's grade (official ±5 %, secondary ±10 %, unverified ±30 %).",
+    how_range: "Every result (totals, per functional unit, cost, by source, by gas, by line) has a 90 % Monte Carlo range from the same 10,000 draws of the factors. The bound (\"range\"): every factor at the low end of its range, then every factor at the high end (a factor you changed keeps your value). Where the source gives no range, one is assumed from the factor's grade (official ±5 %, secondary ±10 %, unverified ±30 %).",
     how_kinds: "A life-cycle carbon-footprint factor gives the CO₂e of electricity over its whole life cycle, not split by gas; a CO₂ emission factor gives the CO₂ of generation only. A scenario uses one of them for all its electricity.",
     factors_cited: "Factors used",
 };

@@ -76,7 +76,7 @@ pub const TEXT: TrucksText = TrucksText {
     f_net: "net = tailpipe avoided − electricity emissions (negative: the electric trucks emit more)",
     method_worked: "With the values in use:",
     unit_litres_per_year: "L/yr",
-    method_range: "Ranges: every result but the net rises with each factor, so it is computed with all factors low and all high. The net falls as the electricity side rises: its range takes the tailpipe's low per-km emissions minus the electricity's high ones (and the reverse for the high end), times whichever yearly mileage widens it. A factor you changed has no range.",
+    method_range: "Every result has a 90 % Monte Carlo range from the same 10,000 draws of the factors (the charts' whiskers too). Bounds: every result but the net rises with each factor, so it is computed with all factors low and all high. The net falls as the electricity side rises: its range takes the tailpipe's low per-km emissions minus the electricity's high ones (and the reverse for the high end), times whichever yearly mileage widens it. A factor you changed has no range.",
     method_inputs: "Inputs used",
     col_value: "Value",
     method_factors: "Factors used and their sources",

@@ -51,7 +51,7 @@ pub const TEXT: UleText = UleText {
     intensity_caveat_cement: "Cement: the intensity is derived per tonne of cement (2018 CEMS inventory ÷ 2018 cement output), not per tonne of clinker; per tonne of clinker it would be higher, so the result is low. No reduction share is sourced for cement: enter yours.",
     reset_sector: "Reset this sector to the report preset",
     results_title: "Results",
-    range_note: "Central value, with the low–high range from the factors' ranges.",
+    range_note: "Every result: its central value, its 90 % Monte Carlo range, and the low–high bound (every factor at the low, then at the high end of its range).",
     total_avoided: "Total avoided, ",
     incomplete: "Some sectors need an input before they can be counted; the totals cover the others only:",
     method_used: "method used: ",

@@ -26,4 +26,9 @@ pub const TEXT: UncertaintyText = UncertaintyText {
     method_tornado: "The tornado chart moves one factor at a time to its low and its high end, everything else central: it shows each factor's own effect, not their interactions.",
     method_constants: "Your own inputs and the factors you changed have no range: they stay as you entered them.",
     choose_output: "Pollutant shown in the tornado chart",
+    range_short: "90 %",
+    no_spread_short: "its factors have no range",
+    col_mc: "90 % range (Monte Carlo)",
+    method_every: "Every result on the page, not only the totals, gets its 90 % range from the same samples: a share, an intensity or a cost moves with the factors it is computed from.",
+    whiskers_note: "Chart whiskers, and the low and high columns of the charts' tables: the 90 % Monte Carlo range (5th to 95th percentile).",
 };

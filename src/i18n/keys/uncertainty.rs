@@ -54,4 +54,14 @@ pub struct UncertaintyText {
     pub method_constants: &'static str,
     /// Label of the buttons that choose which pollutant the ULE tornado is about.
     pub choose_output: &'static str,
+    /// Short label of a secondary result's Monte Carlo range, before "a – b unit" ("90 %").
+    pub range_short: &'static str,
+    /// A secondary result whose samples do not spread (every factor it reads is exact).
+    pub no_spread_short: &'static str,
+    /// Column header of a table's Monte Carlo 90 % range.
+    pub col_mc: &'static str,
+    /// Method: every result, not only the headline, gets its range from the same samples.
+    pub method_every: &'static str,
+    /// Under a chart whose whiskers are the Monte Carlo range: what the whiskers are.
+    pub whiskers_note: &'static str,
 }

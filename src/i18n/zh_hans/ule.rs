@@ -51,7 +51,7 @@ pub const TEXT: UleText = UleText {
     intensity_caveat_cement: "水泥：排放强度按每吨水泥推算（2018年在线监测排放量 ÷ 2018年水泥产量），不是每吨熟料；按熟料计会更高，因此结果偏低。水泥没有来源可查的减排比例：请填写。",
     reset_sector: "将该行业恢复为报告预设",
     results_title: "计算结果",
-    range_note: "中值，以及由因子范围得出的低–高范围。",
+    range_note: "每个结果：中值、蒙特卡洛 90% 区间，以及低–高界限（所有因子取其范围下限、再取上限）。",
     total_avoided: "合计减排：",
     incomplete: "部分行业缺少输入，暂未计入；合计仅包括其余行业：",
     method_used: "采用方法：",

@@ -26,4 +26,9 @@ pub const TEXT: UncertaintyText = UncertaintyText {
     method_tornado: "龙卷风图每次只把一个因子移到低值和高值，其他取中值：它显示每个因子自身的影响，不含因子之间的交互作用。",
     method_constants: "您自己的输入和您修改过的因子没有范围，按您输入的值计算。",
     choose_output: "龙卷风图显示的污染物",
+    range_short: "90% 区间",
+    no_spread_short: "所用因子无范围",
+    col_mc: "90% 区间（蒙特卡洛）",
+    method_every: "页面上的每个结果（不只是总量）都由同一组抽样得到 90% 区间：比例、强度或成本随其计算所用的因子一起变动。",
+    whiskers_note: "图中的误差线及图表下表格的低值、高值列：蒙特卡洛 90% 区间（第 5 至第 95 百分位）。",
 };

@@ -51,7 +51,7 @@ pub const TEXT: UleText = UleText {
     intensity_caveat_cement: "水泥：排放強度按每噸水泥推算（2018年線上監測排放量 ÷ 2018年水泥產量），不是每噸熟料；按熟料計會更高，因此結果偏低。水泥沒有來源可查的減排比例：請填寫。",
     reset_sector: "將該行業恢復為報告預設",
     results_title: "計算結果",
-    range_note: "中值，以及由因子範圍得出的低–高範圍。",
+    range_note: "每個結果：中值、蒙地卡羅 90% 區間，以及低–高界限（所有因子取其範圍下限、再取上限）。",
     total_avoided: "合計減排：",
     incomplete: "部分行業缺少輸入，暫未計入；合計僅包括其餘行業：",
     method_used: "採用方法：",

@@ -26,4 +26,9 @@ pub const TEXT: UncertaintyText = UncertaintyText {
     method_tornado: "龍捲風圖每次只把一個因子移到低值和高值，其他取中值：它顯示每個因子自身的影響，不含因子之間的交互作用。",
     method_constants: "您自己的輸入和您修改過的因子沒有範圍，按您輸入的值計算。",
     choose_output: "龍捲風圖顯示的污染物",
+    range_short: "90% 區間",
+    no_spread_short: "所用因子無範圍",
+    col_mc: "90% 區間（蒙地卡羅）",
+    method_every: "頁面上的每個結果（不只是總量）都由同一組抽樣得到 90% 區間：比例、強度或成本隨其計算所用的因子一起變動。",
+    whiskers_note: "圖中的誤差線及圖表下表格的低值、高值欄：蒙地卡羅 90% 區間（第 5 至第 95 百分位）。",
 };

@@ -9,7 +9,8 @@
 //! the value, so bucket j holds exactly the order statistics from the count of the buckets
 //! before it); the bucket holding each needed rank is known from the counts; a second pass
 //! gathers those buckets' values (a few dozen for a smooth distribution), and a quickselect
-//! (Hoare's FIND) finds the rank among them. That is two passes over the samples per output;
+//! (Hoare's FIND) finds the rank among them. That is two passes over the samples per output
+//! (after the min/max/sum pass, which alone serves an output whose samples are all equal);
 //! three quickselects over all of them, as `select_nth_unstable_by` would do, took a quarter of
 //! a simulation's time in the wasm build. The values are finite (failed samples never reach
 //! here), so `<` orders them totally.
@@ -63,6 +64,19 @@ impl OutputStats {
                 max = v;
             }
             sum += v;
+        }
+        if max <= min {
+            // Every sample the same (an output no ranged factor reaches, e.g. a sector left
+            // out): nothing to select. Calculators with many outputs have several such.
+            return OutputStats {
+                central,
+                p5: min,
+                p50: min,
+                p95: min,
+                mean: min,
+                min,
+                max,
+            };
         }
         let [p5, p50, p95] = percentiles(values, [0.05, 0.50, 0.95]);
         OutputStats {

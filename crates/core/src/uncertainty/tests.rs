@@ -640,3 +640,84 @@ fn a_simulation_in_steps_gives_the_same_numbers_as_one_run() {
     assert_eq!(stepped.finish(), once);
     assert_eq!(sens, sensitivity(&lib, &o, &r, calc).unwrap());
 }
+
+// ---- Many outputs per run (issue 9: every result of a calculator from one simulation)
+
+#[test]
+fn a_secondary_share_has_the_closed_form_of_its_monotone_map() {
+    // Output 0: the total a + b; output 1: the share a/(a + b), with b exact (= 2, a constant)
+    // and a ~ Tri(1, 2, 3). The share g(a) = a/(a + 2) rises with a, so its p-quantile is
+    // g(a's p-quantile): a p5 = 1 + √(0.05 × 2 × 1) = 1.316 228, share p5 = 1.316 228 /
+    // 3.316 228 = 0.396 905; a p95 = 3 − √0.1 = 2.683 772, share p95 = 2.683 772 / 4.683 772
+    // = 0.572 994. Tolerance: 4 SE of a's quantile (density at p5: 2 (x − 1)/2 = 0.316 228),
+    // times g′(a) = 2/(a + 2)².
+    let lib = library(&[("a", 1.0, 2.0, 3.0), ("b", 2.0, 2.0, 2.0)]);
+    let s = sim(&lib, &Settings::default(), |f| {
+        let (a, b) = (f.get("a")?, f.get("b")?);
+        Ok(vec![a + b, a / (a + b)])
+    });
+    assert_eq!(s.outputs.len(), 2);
+    let n = 10_000.0;
+    let (a5, a95) = (1.0 + 0.1_f64.sqrt(), 3.0 - 0.1_f64.sqrt());
+    let g = |a: f64| a / (a + 2.0);
+    let dg = |a: f64| 2.0 / ((a + 2.0) * (a + 2.0));
+    let share = s.outputs[1];
+    near(share.central, 0.5, 1e-12, "central share 2/4");
+    near(g(a5), 0.396_905, 1e-6, "g(a5)");
+    near(g(a95), 0.572_994, 1e-6, "g(a95)");
+    let density = a5 - 1.0; // 2 (a5 − 1)/((3 − 1)(2 − 1))
+    near(share.p5, g(a5), dg(a5) * four_se(0.05, density, n), "p5");
+    near(
+        share.p95,
+        g(a95),
+        dg(a95) * four_se(0.95, 3.0 - a95, n),
+        "p95",
+    );
+    // The same samples feed both outputs: the total's p5 is a's p5 + 2, and g of it matches.
+    let total = s.outputs[0];
+    near(
+        g(total.p5 - 2.0),
+        share.p5,
+        1e-9,
+        "one draw feeds both outputs",
+    );
+    assert!(share.p5 < share.central && share.central < share.p95);
+}
+
+#[test]
+fn many_outputs_of_variable_length_each_get_their_own_percentiles() {
+    // Output k = (k + 1) × x for k < 60 (a calculator with 60 lines): each output's
+    // percentiles are (k + 1) × x's, to rounding (scaling by a positive constant keeps the
+    // order of the samples and the interpolation is linear).
+    let lib = library(&[("x", 1.0, 2.0, 5.0)]);
+    let one = sim(&lib, &Settings::default(), |f| Ok([f.get("x")?])).outputs[0];
+    let lines = 60;
+    let s = sim(&lib, &Settings::default(), |f| {
+        let x = f.get("x")?;
+        Ok((0..lines)
+            .map(|k| f64::from(k + 1) * x)
+            .collect::<Vec<f64>>())
+    });
+    assert_eq!(s.outputs.len(), 60);
+    for (k, o) in s.outputs.iter().enumerate() {
+        let m = f64::from(u32::try_from(k).unwrap_or(0) + 1);
+        near(o.p5, m * one.p5, 1e-12 * m * one.p5, "p5");
+        near(o.p50, m * one.p50, 1e-12 * m * one.p50, "p50");
+        near(o.p95, m * one.p95, 1e-12 * m * one.p95, "p95");
+    }
+    // A run whose length differs from the central run's fails the sample, never misaligns.
+    let (o, r) = none();
+    let bad = simulate(&lib, &o, &r, &Settings::default(), |f| {
+        let x = f.get("x")?;
+        Ok(if x > 4.0 { vec![x] } else { vec![x, x] })
+    })
+    .unwrap();
+    assert!(bad.failed > 0 && bad.failed < bad.samples);
+    assert!(matches!(
+        bad.first_failure,
+        Some(Failure::Shape {
+            expected: 2,
+            got: 1
+        })
+    ));
+}

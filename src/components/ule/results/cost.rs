@@ -24,6 +24,8 @@ pub struct SteelCostProps {
     pub steel: RangedSector,
     /// The user's annualisation inputs.
     pub annualise: Option<Annualise>,
+    /// The Monte Carlo analysis (the steel block's cost outputs give the ranges).
+    pub mc: std::rc::Rc<crate::components::tornado::Timed>,
     /// Sends an edit.
     pub on_ule: Callback<UleAction>,
 }
@@ -41,15 +43,30 @@ pub fn SteelCost(props: &SteelCostProps) -> Html {
     let yuan_yr = format!("{yuan}/{}", c.year_unit);
     let yuan_t = c.yuan_per_t_pollutant;
     let q = |x: f64| quantity(x, 3, lang);
+    let u = &catalog(lang).uncertainty;
+    let sep = crate::components::tornado::colon(lang);
     let range = |f: &dyn Fn(&qingshan_core::ule::SectorResult) -> Option<f64>| {
         s.ranged_opt(|r| f(r)).map_or_else(
             || c.nothing_avoided.to_string(),
-            |x| format!("{} ({}–{})", q(x.central), q(x.low), q(x.high)),
+            |x| {
+                format!(
+                    "{} ({}{sep}{}–{})",
+                    q(x.central),
+                    u.bounds,
+                    q(x.low),
+                    q(x.high)
+                )
+            },
         )
     };
     let investment = range(&|r| r.cost.map(|c| c.investment));
     let operating = range(&|r| r.cost.map(|c| c.operating));
     let per_tonne = range(&|r| r.cost.and_then(|c| c.per_tonne));
+    let mc = props.mc.analysis.as_ref();
+    let start = super::sector_block(qingshan_core::ule::Sector::Steel);
+    let mc_of = |id: &str, k: usize, unit: &str| {
+        crate::components::tornado::mc_span(id, mc, start + k, &q, unit, lang)
+    };
     let toggle = {
         let on_ule = props.on_ule.clone();
         let next = match props.annualise {
@@ -70,11 +87,16 @@ pub fn SteelCost(props: &SteelCostProps) -> Html {
             <h3 id="ule-cost-title">{c.cost_title}</h3>
             <dl class="ule-cost-list">
                 <dt>{c.investment}</dt>
-                <dd id="ule-cost-investment">{investment}{" "}{yuan}</dd>
+                <dd id="ule-cost-investment">{investment}{" "}{yuan}
+                    {mc_of("ule-cost-investment-mc", super::block::INVESTMENT, yuan)}</dd>
                 <dt>{c.operating}</dt>
-                <dd>{operating}{" "}{yuan_yr.clone()}</dd>
+                <dd id="ule-cost-operating">{operating}{" "}{yuan_yr.clone()}
+                    {mc_of("ule-cost-operating-mc", super::block::OPERATING, &yuan_yr)}</dd>
                 <dt>{c.per_tonne}</dt>
-                <dd>{per_tonne}{" "}{yuan_t}</dd>
+                <dd id="ule-cost-per-tonne">{per_tonne}{" "}{yuan_t}
+                    if cost.per_tonne.is_some() {
+                        {mc_of("ule-cost-per-tonne-mc", super::block::PER_TONNE, yuan_t)}
+                    }</dd>
             </dl>
             <p class="method-note">{c.per_tonne_definition}</p>
             <details class="factor-details">

@@ -72,7 +72,7 @@ async function breakAField(page) {
   return id;
 }
 
-test('axe: no violation on any view, in any language, in light and dark', { timeout: 600000 }, async () => {
+test('axe: no violation on any view, in any language, in light and dark', { timeout: 900000 }, async () => {
   const { page, problems } = session;
   // The compare panel with a kept variant (table + chart), on every view from here on.
   // An identical variant: the panel says nothing differs; unticking "only results that differ"

@@ -599,3 +599,35 @@ async fn tp_equivalences_have_their_own_range() {
         assert!(html.contains(catalog(lang).uncertainty.col_mc));
     }
 }
+
+#[tokio::test]
+async fn a_tp_measure_card_shows_its_own_range() {
+    // The preset's only measure carries the whole load (tp.report.reduction_2025: 11,700 t,
+    // ±5 %, triangular): its card's 90 % range is the total's, Tri(11,115, 11,700, 12,285) at
+    // 5 % and 95 %: 11,300.0 and 12,100.0 t (worked in the test above), within 4 standard
+    // errors (≈ 4.03 t each) of 10,000 samples.
+    let (p5, p95) = (11_300.0, 12_100.0);
+    for lang in [Lang::En, Lang::ZhHans] {
+        let html = render_tp(lang, Overrides::new()).await;
+        // The card's element id is "tp-m<id>-mc" (<id> digits); the preset has one measure.
+        let card = html
+            .match_indices("id=\"tp-m")
+            .map(|(i, _)| &html[i + 4..])
+            .filter(|r| r[4..].starts_with(|c: char| c.is_ascii_digit()))
+            .filter_map(|r| r.split('"').next()?.strip_suffix("-result"))
+            .map(|p| format!("{p}-mc"))
+            .next()
+            .expect("a measure card's result");
+        let got5 = attr(&html, &card, "data-p5").expect("card p5");
+        let got95 = attr(&html, &card, "data-p95").expect("card p95");
+        assert!((got5 - p5).abs() < 16.2, "{lang:?}: card p5 {got5}");
+        assert!((got95 - p95).abs() < 16.2, "{lang:?}: card p95 {got95}");
+        // The card writes the range with its label, in the page's language.
+        let label = catalog(lang).uncertainty.range_short;
+        let shown = match lang {
+            Lang::En => format!("{label}: 11,300 – 12,100"),
+            _ => format!("{label}：1.13万 – 1.21万"),
+        };
+        assert!(html.contains(&shown), "{lang:?}: card text {shown}");
+    }
+}

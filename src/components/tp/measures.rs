@@ -4,19 +4,23 @@ use qingshan_core::eval::{CalcError, Overrides, Ranged};
 use qingshan_core::factors::Library;
 use qingshan_core::phosphorus::{
     field, DirectLoad, Efficiency, Effluent, EffluentClass, Farmland, Industrial, Livestock,
-    LoadId, LossCoefficient, Manure, ManureP, Measure, MeasureKind, MeasureOutcome, MeasureType,
-    PlantUpgrade, SharedLoad, EXAMPLE_PLANT_FLOW,
+    LoadId, LossCoefficient, Manure, ManureP, Measure, MeasureId, MeasureKind, MeasureOutcome,
+    MeasureType, PlantUpgrade, SharedLoad, EXAMPLE_PLANT_FLOW,
 };
 use qingshan_core::text::Lang;
+use qingshan_core::uncertainty::OutputStats;
 use qingshan_core::units::Unit;
+use std::rc::Rc;
 use yew::prelude::*;
 
 use super::common::{
     error_text, factor_value, field_error, load_name, load_name_by_id, measure_name, on_select,
     on_text, q, shown, text, type_name,
 };
+use super::results::out;
 use crate::components::factor::{value_with_unit, FactorCite, GradeBadge};
 use crate::components::field::NumberField;
+use crate::components::tornado::{colon, mc_stats, Timed};
 use crate::i18n::catalog;
 use crate::state::tp::TpAction;
 
@@ -35,8 +39,33 @@ pub struct MeasureListProps {
     pub loads: Vec<SharedLoad>,
     /// The factors the user changed.
     pub overrides: Overrides,
+    /// The scenario's Monte Carlo run (its outputs laid out as [`super::results::out`]).
+    pub mc: Rc<Timed>,
     /// Sends an edit.
     pub on_tp: Callback<TpAction>,
+}
+
+/// The Monte Carlo spread of the measure `id` (`outcomes` in the order of `Results::measures`,
+/// which is the order of the analysis' per-measure outputs), or `None` without an analysis or
+/// while the analysis is one task behind the central values (its central value for that slot
+/// is not the card's: a measure was added, removed, moved or edited since it ran).
+fn measure_stats(mc: &Timed, outcomes: &[MeasureOutcome], id: MeasureId) -> Option<OutputStats> {
+    let i = outcomes.iter().position(|o| o.id == id)?;
+    let central = outcomes[i].result.as_ref().ok()?.avoided.central;
+    let s = mc_stats(mc.analysis.as_ref(), out::FIRST_MEASURE + i)?;
+    ((s.central - central).abs() <= 1e-9 * central.abs().max(1.0)).then_some(s)
+}
+
+/// "90 %: a – b" (t TP/yr, the card's unit follows), or "90 %: a (its factors have no range)".
+fn mc_line(s: &OutputStats, lang: Lang) -> String {
+    let u = &catalog(lang).uncertainty;
+    let (a, b) = (q(s.p5, lang), q(s.p95, lang));
+    let sep = colon(lang);
+    if a == b {
+        format!("{}{sep}{a}, {}", u.range_short, u.no_spread_short)
+    } else {
+        format!("{}{sep}{a} – {b}", u.range_short)
+    }
 }
 
 /// The measure list with its "add" buttons and a running total.
@@ -64,6 +93,7 @@ pub fn MeasureList(props: &MeasureListProps) -> Html {
                         <li key={m.id.0}>
                             <MeasureCard lang={lang} measure={m.clone()} position={i} count={count}
                                 outcome={outcome} loads={props.loads.clone()}
+                                mc={measure_stats(&props.mc, &props.outcomes, m.id)}
                                 overrides={props.overrides.clone()} on_tp={props.on_tp.clone()} />
                         </li>
                     }
@@ -97,6 +127,8 @@ pub struct MeasureCardProps {
     pub count: usize,
     /// Its result.
     pub outcome: Option<MeasureOutcome>,
+    /// Its Monte Carlo spread (issue 9), once the analysis has caught up with its result.
+    pub mc: Option<OutputStats>,
     /// The shared loads.
     pub loads: Vec<SharedLoad>,
     /// The factors the user changed.
@@ -224,7 +256,13 @@ pub fn MeasureCard(props: &MeasureCardProps) -> Html {
                 {x.avoids}{" "}
                 <strong class="tp-measure-value">{q(r.avoided.central, lang)}</strong>
                 {" "}{x.unit_t_tp_per_yr}
-                if q(r.avoided.low, lang) != q(r.avoided.high, lang) {
+                if let Some(s) = props.mc {
+                    // The 90 % range; the all-ends bound stays in the "how" panel's arithmetic.
+                    <span class="result-range mc-cell" id={format!("{prefix}-mc")}
+                        data-p5={s.p5.to_string()} data-p95={s.p95.to_string()}>
+                        {format!(" ({})", mc_line(&s, lang))}
+                    </span>
+                } else if q(r.avoided.low, lang) != q(r.avoided.high, lang) {
                     <span class="result-range">
                         {format!(" ({} {} – {})", x.range, q(r.avoided.low, lang), q(r.avoided.high, lang))}
                     </span>

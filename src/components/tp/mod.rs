@@ -21,6 +21,7 @@ use qingshan_core::phosphorus::evaluate;
 use qingshan_core::text::Lang;
 use yew::prelude::*;
 
+use crate::components::tornado::use_analysis;
 use crate::state::{self, Action};
 
 use how::HowPanel;
@@ -52,6 +53,11 @@ pub fn TpView(props: &TpViewProps) -> Html {
         evaluate(s, Library::standard(), o)
     });
     let ok = results.as_ref().as_ref().ok();
+    // One Monte Carlo run serves the results panel and each measure's card (issue 9: every
+    // result has its 90 % range); off the input path in the browser (`use_analysis`).
+    let mc = use_analysis((s.clone(), props.overrides.clone()), |(s, o)| {
+        results::analyse_total(s, o)
+    });
     let on_tp = props.on_action.reform(Action::Tp);
     let on_preset = props
         .on_action
@@ -63,7 +69,7 @@ pub fn TpView(props: &TpViewProps) -> Html {
             <MeasureList lang={lang} measures={s.measures.clone()}
                 outcomes={ok.map(|r| r.measures.clone()).unwrap_or_default()}
                 total={ok.map(|r| r.total)} loads={s.shared_loads.clone()}
-                overrides={props.overrides.clone()} on_tp={on_tp.clone()} />
+                mc={mc.clone()} overrides={props.overrides.clone()} on_tp={on_tp.clone()} />
             <SharedLoads lang={lang} loads={s.shared_loads.clone()}
                 outcomes={ok.map(|r| r.shared_loads.clone()).unwrap_or_default()}
                 measures={s.measures.clone()} overrides={props.overrides.clone()}
@@ -71,8 +77,7 @@ pub fn TpView(props: &TpViewProps) -> Html {
             <Settings lang={lang} days={s.days} water={s.water} class={s.class}
                 error={results.as_ref().as_ref().err().copied()}
                 overrides={props.overrides.clone()} on_tp={on_tp} />
-            <ResultsPanel lang={lang} scenario={s.clone()} results={(*results).clone()}
-                overrides={props.overrides.clone()} />
+            <ResultsPanel lang={lang} scenario={s.clone()} results={(*results).clone()} mc={mc} />
             <HowPanel lang={lang} scenario={s.clone()} results={ok.cloned()}
                 overrides={props.overrides.clone()} on_action={props.on_action.clone()} />
         </div>

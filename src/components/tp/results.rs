@@ -12,14 +12,16 @@ use qingshan_core::phosphorus::{compute, Measure, Results, Scenario};
 use qingshan_core::text::Lang;
 use qingshan_core::uncertainty::Analysis;
 use qingshan_core::units::Unit;
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::common::{colon, error_text, measure_name, pc, q, text};
 use crate::components::chart::{Bar, BarChart};
 use crate::components::factor::GradeBadge;
 use crate::components::tornado::{
-    analyse_timed, drivers_sentence, mc_stats, mc_whiskers, tornado_bars, use_analysis, McRange,
-    MethodNote, Timed, Tornado,
+    analyse_timed, drivers_sentence, mc_stats, mc_whiskers, tornado_bars, McRange, MethodNote,
+    Timed, Tornado,
 };
 use crate::i18n::catalog;
 
@@ -32,8 +34,9 @@ pub struct ResultsPanelProps {
     pub scenario: Scenario,
     /// Its results, or why there are none.
     pub results: Result<Results, CalcError>,
-    /// The factors the user changed (constants in the Monte Carlo run).
-    pub overrides: Overrides,
+    /// The Monte Carlo run of the scenario ([`analyse_total`], made by the view for this panel
+    /// and the measure cards).
+    pub mc: Rc<Timed>,
 }
 
 /// The layout of the analysis' outputs (issue 9: every result has a Monte Carlo range).
@@ -144,11 +147,7 @@ fn row(
 pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
     let lang = props.lang;
     let x = text(lang);
-    // Off the input path in the browser (`use_analysis`): the central values render first.
-    let mc = use_analysis(
-        (props.scenario.clone(), props.overrides.clone()),
-        |(s, o)| analyse_total(s, o),
-    );
+    let mc = &props.mc;
     let body = match &props.results {
         Err(e) => html! {
             <p class="notice" role="alert">{x.cannot_compute}{" "}{error_text(e, lang)}</p>

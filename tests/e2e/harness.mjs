@@ -52,9 +52,10 @@ export async function openPage(browser, url, contextOptions = {}, { prepare } = 
   return { context, page, problems, prepared };
 }
 
-/** Waits until the Yew app has mounted (its header is in the page). */
+/** Waits until the Yew app has mounted (its header is in the page). `body > .app`: index.html's
+ * static first paint (inside `.boot`) has the same header before the app runs. */
 export async function waitForApp(page) {
-  await page.waitForSelector('header.site-header', { timeout: 20000 });
+  await page.waitForSelector('body > .app header.site-header', { timeout: 20000 });
 }
 
 export function expectClean(problems) {

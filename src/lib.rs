@@ -26,10 +26,16 @@ pub mod state;
 
 /// Starts the app in the browser: installs the panic hook, reads the saved or preferred language
 /// and mounts [`app::App`] on `<body>`.
+///
+/// The mount runs in a task of its own, after the one that compiled and instantiated the wasm:
+/// two shorter main-thread tasks instead of one long one (docs/performance.md, "Less
+/// blocking"). Until then the page shows index.html's static copy of the same first render.
 pub fn start() {
     platform::install_panic_hook();
     platform::open_details_when_printing();
     let lang = platform::initial_lang();
     let fragment = platform::current_fragment().into();
-    yew::Renderer::<app::App>::with_props(app::AppProps { lang, fragment }).render();
+    app::in_next_task(move || {
+        yew::Renderer::<app::App>::with_props(app::AppProps { lang, fragment }).render();
+    });
 }

@@ -121,12 +121,8 @@ fn strip_id_attrs(html: &str) -> String {
     for attr in ID_ATTRS {
         let needle = format!(" {attr}=\"");
         while let Some(i) = out.find(&needle) {
-            let value_end = out[i + needle.len()..]
-                .find('"')
-                .expect("closing quote")
-                + i
-                + needle.len()
-                + 1;
+            let value_end =
+                out[i + needle.len()..].find('"').expect("closing quote") + i + needle.len() + 1;
             out.replace_range(i..value_end, "");
         }
     }

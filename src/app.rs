@@ -36,6 +36,28 @@ pub struct AppProps {
 /// blocking"). Native renders (tests, tests/boot_html.rs) render everything at once.
 const DEFER_PANELS: bool = cfg!(target_arch = "wasm32");
 
+/// Runs `f` in a task after the next two frames have been painted (two `requestAnimationFrame`s,
+/// then `setTimeout(f, 0)`), or now where there is no window. Browsers do not run animation
+/// frames in a hidden tab: there `f` waits until the tab is shown.
+pub fn after_paint(f: impl FnOnce() + 'static) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsCast;
+        if let Some(w) = web_sys::window() {
+            let second = wasm_bindgen::closure::Closure::once_into_js(move || {
+                if let Some(w) = web_sys::window() {
+                    let third =
+                        wasm_bindgen::closure::Closure::once_into_js(move || in_next_task(f));
+                    let _ = w.request_animation_frame(third.unchecked_ref());
+                }
+            });
+            let _ = w.request_animation_frame(second.unchecked_ref());
+            return;
+        }
+    }
+    f();
+}
+
 /// Runs `f` in a later task (`setTimeout(f, 0)`), or now where there is no window.
 pub fn in_next_task(f: impl FnOnce() + 'static) {
     #[cfg(target_arch = "wasm32")]

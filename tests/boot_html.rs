@@ -18,6 +18,9 @@
 //! QINGSHAN_WRITE_BOOT=1 cargo test --test boot_html
 //! ```
 
+// The helpers below run only inside these tests; a render they cannot cut is a failed test.
+#![allow(clippy::expect_used)]
+
 use std::fmt::Write as _;
 
 use qingshan::app::{App, AppProps};

@@ -53,7 +53,7 @@ export async function openPage(browser, url, contextOptions = {}, { prepare } = 
 }
 
 /** Waits until the Yew app has mounted and rendered everything: its footer comes with the
- * panels, one task after the first render (src/app.rs, `defer_panels`). `body > .app`: the static
+ * panels, one task after the first render (src/app.rs, `DEFER_PANELS`). `body > .app`: the static
  * first paint in index.html (inside `.boot`) has the same header before the app runs. */
 export async function waitForApp(page) {
   await page.waitForSelector('body > .app footer.site-footer', { timeout: 20000 });

@@ -6,7 +6,9 @@
 //    SRI hashes), and every URL in the manifest is relative and exists (docs/pwa.md);
 // 5. index.html carries the Content-Security-Policy meta before any script, its script-src has
 //    no 'unsafe-inline'/'unsafe-eval' and the SHA-256 of every inline script, and the markup has
-//    nothing the policy blocks (docs/security.md).
+//    nothing the policy blocks (docs/security.md);
+// 6. the static first paint survived the build: one inert copy per language in `.boot` and the
+//    script that picks one (docs/performance.md; tests/boot_html.rs checks its content).
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
@@ -59,6 +61,9 @@ else {
   for (const need of ["object-src 'none'", "base-uri 'none'", "style-src 'self'"]) if (!csp[1].includes(need)) problems.push(`the CSP lacks ${need}`);
   problems.push(...markupProblems(html).map((p) => `index.html: the CSP would block ${p}`));
 }
+if (!/<div class="boot">/.test(html)) problems.push('index.html has no static first paint (.boot)');
+for (const lang of ['zh-Hans', 'zh-Hant', 'en']) if (!html.includes(`<div inert lang="${lang}" class="app">`)) problems.push(`index.html: no static first paint in ${lang}`);
+if (!inlineScripts(html).some((b) => b.includes("setAttribute('data-boot'"))) problems.push('index.html: no script picks the static first paint');
 if (problems.length) {
   console.error('dist checks failed:\n- ' + problems.join('\n- '));
   process.exit(1);

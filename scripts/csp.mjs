@@ -1,7 +1,8 @@
 // Writes the Content-Security-Policy of a built site into its index.html, as a
 // `<meta http-equiv="Content-Security-Policy">` right after `<meta charset>`, with the SHA-256
-// of every inline script (Trunk writes one: the module that imports the JS glue and starts the
-// wasm). Design and the matching HTTP headers for hosts: docs/security.md.
+// of every inline script (two: Trunk's module that imports the JS glue and starts the wasm, and
+// index.html's script that picks the language of the static first paint, docs/performance.md).
+// Design and the matching HTTP headers for hosts: docs/security.md.
 //
 // Run by scripts/post-build.mjs (the Trunk post_build hook) on the staging directory BEFORE the
 // service worker's file list and hashes are computed; or by hand: node scripts/csp.mjs [DIR]

@@ -30,6 +30,48 @@ pub struct AppProps {
     pub fragment: AttrValue,
 }
 
+/// In the browser, the panels below the view (comparison, share with its QR code, export) and
+/// the footer are rendered one task after the first render, so the first paint of the view is
+/// not held up by them and the work is not one long task (docs/performance.md, "Less
+/// blocking"). Native renders (tests, tests/boot_html.rs) render everything at once.
+const DEFER_PANELS: bool = cfg!(target_arch = "wasm32");
+
+/// Runs `f` in a task after the next two frames have been painted (two `requestAnimationFrame`s,
+/// then `setTimeout(f, 0)`), or now where there is no window. Browsers do not run animation
+/// frames in a hidden tab: there `f` waits until the tab is shown.
+pub fn after_paint(f: impl FnOnce() + 'static) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsCast;
+        if let Some(w) = web_sys::window() {
+            let second = wasm_bindgen::closure::Closure::once_into_js(move || {
+                if let Some(w) = web_sys::window() {
+                    let third =
+                        wasm_bindgen::closure::Closure::once_into_js(move || in_next_task(f));
+                    let _ = w.request_animation_frame(third.unchecked_ref());
+                }
+            });
+            let _ = w.request_animation_frame(second.unchecked_ref());
+            return;
+        }
+    }
+    f();
+}
+
+/// Runs `f` in a later task (`setTimeout(f, 0)`), or now where there is no window.
+pub fn in_next_task(f: impl FnOnce() + 'static) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsCast;
+        if let Some(w) = web_sys::window() {
+            let cb = wasm_bindgen::closure::Closure::once_into_js(f);
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(cb.unchecked_ref(), 0);
+            return;
+        }
+    }
+    f();
+}
+
 /// The whole page.
 #[component]
 pub fn App(props: &AppProps) -> Html {
@@ -49,6 +91,19 @@ pub fn App(props: &AppProps) -> Html {
             }
         }
     });
+
+    // The panels below the view wait for the second render (see [`DEFER_PANELS`]).
+    // Their state lives in the reducer, so a link's variants and scenario are all there when
+    // they appear.
+    let panels = use_state_eq(|| !DEFER_PANELS);
+    {
+        let panels = panels.clone();
+        use_effect_with((), move |()| {
+            if !*panels {
+                in_next_task(move || panels.set(true));
+            }
+        });
+    }
 
     let fragment = link::link_of(&state);
     {
@@ -138,15 +193,19 @@ pub fn App(props: &AppProps) -> Html {
                     can_compare={state.compare.len() < qingshan_core::scenario::MAX_VARIANTS}
                     on_action={on_action.clone()} />
                 <ViewBody state={shared.clone()} on_action={on_action.clone()} />
-                <ComparePanel state={shared.clone()} on_action={on_action.clone()} />
-                <SharePanel fragment={fragment.clone()} lang={state.lang} />
-                <ExportPanel state={shared} fragment={fragment}
-                    on_import={on_action.reform(Action::OpenLink)} />
+                if *panels {
+                    <ComparePanel state={shared.clone()} on_action={on_action.clone()} />
+                    <SharePanel fragment={fragment.clone()} lang={state.lang} />
+                    <ExportPanel state={shared} fragment={fragment}
+                        on_import={on_action.reform(Action::OpenLink)} />
+                }
             </main>
-            <footer class="site-footer">
-                <p>{c.privacy}</p>
-                <p>{c.data_origin}</p>
-            </footer>
+            if *panels {
+                <footer class="site-footer">
+                    <p>{c.privacy}</p>
+                    <p>{c.data_origin}</p>
+                </footer>
+            }
         </div>
     }
 }

@@ -26,10 +26,18 @@ pub mod state;
 
 /// Starts the app in the browser: installs the panic hook, reads the saved or preferred language
 /// and mounts [`app::App`] on `<body>`.
+///
+/// The mount waits two animation frames, then runs in a task of its own: the static copy of the
+/// same first render in index.html is on screen (and reported as painted) before the long
+/// first render starts, even when the wasm arrives before the first paint (a fast network, the
+/// offline cache), and the wasm's instantiation and the first render are two main-thread tasks
+/// instead of one (docs/performance.md, "Less blocking"). It costs at most two frames.
 pub fn start() {
     platform::install_panic_hook();
     platform::open_details_when_printing();
     let lang = platform::initial_lang();
     let fragment = platform::current_fragment().into();
-    yew::Renderer::<app::App>::with_props(app::AppProps { lang, fragment }).render();
+    app::after_paint(move || {
+        yew::Renderer::<app::App>::with_props(app::AppProps { lang, fragment }).render();
+    });
 }

@@ -52,9 +52,11 @@ export async function openPage(browser, url, contextOptions = {}, { prepare } = 
   return { context, page, problems, prepared };
 }
 
-/** Waits until the Yew app has mounted (its header is in the page). */
+/** Waits until the Yew app has mounted and rendered everything: its footer comes with the
+ * panels, one task after the first render (src/app.rs, `DEFER_PANELS`). `body > .app`: the static
+ * first paint in index.html (inside `.boot`) has the same header before the app runs. */
 export async function waitForApp(page) {
-  await page.waitForSelector('header.site-header', { timeout: 20000 });
+  await page.waitForSelector('body > .app footer.site-footer', { timeout: 20000 });
 }
 
 export function expectClean(problems) {

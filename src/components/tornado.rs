@@ -539,7 +539,7 @@ pub fn mc_whiskers(
     mc_stats(analysis, output).map_or(fallback, |s| (s.p5 / scale, s.p95 / scale))
 }
 
-/// The [`McRange`] of output `output`, or nothing without an analysis.
+/// The [`McRange`] of output `output`; without an analysis, [`mc_pending`] in its place.
 pub fn mc_range(
     id: &'static str,
     analysis: Option<&Analysis>,
@@ -548,12 +548,33 @@ pub fn mc_range(
     scale: f64,
     lang: Lang,
 ) -> Html {
-    analysis.map_or_else(Html::default, |a| {
-        html! {
-            <McRange id={id} simulation={a.simulation.clone()} output={output}
-                unit={AttrValue::from(unit.to_string())} scale={scale} lang={lang} />
-        }
-    })
+    analysis.map_or_else(
+        || mc_pending(lang),
+        |a| {
+            html! {
+                <McRange id={id} simulation={a.simulation.clone()} output={output}
+                    unit={AttrValue::from(unit.to_string())} scale={scale} lang={lang} />
+            }
+        },
+    )
+}
+
+/// The place of a headline's [`McRange`] while the view's analysis has not arrived: in the
+/// browser it runs one task after the central values render ([`use_analysis`]), so the first
+/// paint has no ranges yet. A line of the same shape (the same label, "…" for the numbers) holds
+/// their place, so nothing below moves when they arrive (no layout shift; tests/e2e/boot.test.mjs
+/// checks the load). Hidden from assistive technology: the range itself follows at once. It also
+/// stands when the central run fails, but then the view shows that error instead of results.
+pub fn mc_pending(lang: Lang) -> Html {
+    let u = &catalog(lang).uncertainty;
+    let label = u
+        .mc_range
+        .replace("{n}", &samples_text(Settings::default().samples, lang));
+    html! {
+        <p class="result-range mc-range mc-pending" aria-hidden="true">
+            <span class="mc-label">{label}{colon(lang)}</span>{"…"}
+        </p>
+    }
 }
 
 /// The [`Tornado`] of output `output` (factors named by the library: the calculators range no

@@ -20,8 +20,8 @@ use super::common::{colon, error_text, measure_name, pc, q, text};
 use crate::components::chart::{Bar, BarChart};
 use crate::components::factor::GradeBadge;
 use crate::components::tornado::{
-    analyse_timed, drivers_sentence, mc_stats, mc_whiskers, tornado_bars, McRange, MethodNote,
-    Timed, Tornado,
+    analyse_timed, drivers_sentence, mc_pending, mc_stats, mc_whiskers, tornado_bars, McRange,
+    MethodNote, Timed, Tornado,
 };
 use crate::i18n::catalog;
 
@@ -216,7 +216,10 @@ fn uncertainty(a: &Analysis, lang: Lang) -> (Html, Html) {
 fn results(r: &Results, mc: Option<&Analysis>, s: &Scenario, lang: Lang) -> Html {
     let x = text(lang);
     let u = &catalog(lang).uncertainty;
-    let (mc_range, tornado) = mc.map(|a| uncertainty(a, lang)).unwrap_or_default();
+    let (mc_range, tornado) = mc.map_or_else(
+        || (mc_pending(lang), Html::default()),
+        |a| uncertainty(a, lang),
+    );
     let t_yr = x.unit_t_per_yr;
     let lib = Library::standard();
     let national = lib.get("tp.census2017.total");

@@ -20,6 +20,8 @@ mod intensity;
 mod points;
 mod results;
 
+pub use results::mc_outputs;
+
 use qingshan_core::eval::{LibraryValues, Overrides, Point};
 use qingshan_core::factors::Library;
 use qingshan_core::figures::{self, REPORT};

@@ -1,10 +1,11 @@
 //! Native benchmark of issue 9 on the real calculators: the time of one full recompute (10,000
 //! Monte Carlo samples + the one-at-a-time sweep, `uncertainty::analyse`) of each calculator's
-//! report preset: the headline outputs alone, and every result as the page now ranges them (the
-//! same layouts as the views' `mc_outputs`, written out again here: the core cannot call the app).
+//! report preset: the headline outputs alone, and every result as the page ranges them (the
+//! views' own layout functions, so the benchmark measures exactly what the page runs; that is
+//! why it is an example of the app crate and not of the core).
 //!
 //! ```text
-//! cargo run --release -p qingshan-core --example bench_mc_calculators [-- --runs 15]
+//! cargo run --release -p qingshan --example bench_mc_calculators [-- --runs 15]
 //! ```
 //!
 //! Release profile (opt-level "z", LTO: the shipped wasm's). Median wall-clock of `--runs` runs
@@ -15,12 +16,15 @@
 use std::hint::black_box;
 use std::time::Instant;
 
+use qingshan::components::{
+    carbon as carbon_view, tp as tp_view, trucks as trucks_view, ule as ule_view,
+};
 use qingshan_core::carbon::{self, headline};
 use qingshan_core::eval::{CalcError, FactorValues, Overrides};
 use qingshan_core::factors::Library;
 use qingshan_core::phosphorus::{self, Scenario};
 use qingshan_core::trucks::{self, report_truck_count, GridChoice, TruckInputs};
-use qingshan_core::ule::{calculate_sector, totals, Pollutant, Sector, UleInputs};
+use qingshan_core::ule::{totals, UleInputs};
 use qingshan_core::uncertainty::{analyse, InputRanges, Settings};
 
 /// CPU time of this thread, ns (Linux `/proc/thread-self/schedstat`): on a shared machine the
@@ -72,89 +76,6 @@ fn bench<O: AsRef<[f64]>>(
     println!("{name:<44} {ms:>6.2} ms{cpu}  {ranged} ranged factors");
 }
 
-/// Every ULE result, as the page's `ule::results::mc_outputs` lays them out (3 totals, then 15
-/// per sector: avoided, share, intensity before and after per pollutant, steel's costs).
-fn ule_all(ule: &UleInputs, f: &dyn FactorValues) -> Result<Vec<f64>, CalcError> {
-    let mut v = vec![0.0; 48];
-    let mut put = |at: usize, x: f64| {
-        if let Some(slot) = v.get_mut(at) {
-            *slot += x;
-        }
-    };
-    for (k, s) in Sector::ALL.into_iter().enumerate() {
-        let r = calculate_sector(ule.sector(s), None, f)?;
-        let start = 3 + 15 * k;
-        for (i, p) in Pollutant::ALL.into_iter().enumerate() {
-            put(i, *r.avoided.get(p));
-            put(start + i, *r.avoided.get(p));
-            put(start + 3 + i, r.share_of_baseline.get(p).unwrap_or(0.0));
-            put(start + 6 + i, *r.before.get(p));
-            put(start + 9 + i, *r.after.get(p));
-        }
-        if let Some(c) = r.cost {
-            put(start + 12, c.investment);
-            put(start + 13, c.operating);
-            put(start + 14, c.per_tonne.unwrap_or(0.0));
-        }
-    }
-    Ok(v)
-}
-
-/// Every carbon result, as the page's `carbon::results::mc_outputs` (25 + one per line).
-fn carbon_all(inputs: &carbon::CarbonInputs, f: &dyn FactorValues) -> Result<Vec<f64>, CalcError> {
-    let o = carbon::compute(inputs, f).map_err(|_| CalcError::MissingFactor("carbon"))?;
-    let mut v = vec![0.0; 25 + o.lines.len()];
-    let mut put = |at: usize, x: f64| {
-        if let Some(slot) = v.get_mut(at) {
-            *slot = x;
-        }
-    };
-    let base = o.baseline.total();
-    put(0, base);
-    let variants = std::iter::once((3, &o.baseline)).chain(o.alternative.as_ref().map(|a| (13, a)));
-    for (start, t) in variants {
-        put(start, t.total() / o.functional_units);
-        put(start + 1, t.total() / 1e3 * o.price_yuan_per_t);
-        put(start + 2, t.on_site);
-        put(start + 3, t.electricity);
-        put(start + 4, t.entered);
-        for g in carbon::ByGas::GASES {
-            put(start + 5 + g.index(), t.by_gas.get(g));
-        }
-    }
-    if let Some(alt) = &o.alternative {
-        put(1, alt.total());
-        put(2, alt.total() - base);
-        put(23, alt.on_site - o.baseline.on_site);
-        put(24, (alt.total() - base) / 1e3 * o.price_yuan_per_t);
-    }
-    for (i, l) in o.lines.iter().enumerate() {
-        put(25 + i, l.kg_co2e());
-    }
-    Ok(v)
-}
-
-/// Every TP result, as the page's `tp::results::outputs`.
-fn tp_all(tp: &Scenario, f: &dyn FactorValues) -> Result<Vec<f64>, CalcError> {
-    phosphorus::compute(tp, f).map(|r| {
-        let mut v = vec![
-            r.total,
-            r.report.share,
-            r.national.share,
-            r.report.projects_equivalent,
-            r.algae.dry,
-            r.algae.wet,
-            r.dilution.volume,
-        ];
-        v.extend(
-            r.measures
-                .iter()
-                .map(|m| m.result.as_ref().map_or(0.0, |x| x.avoided)),
-        );
-        v
-    })
-}
-
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let runs = args
@@ -172,7 +93,7 @@ fn main() {
         totals(&ule.sectors, f, include)
     });
     bench("ULE report preset (every result, 48)", runs, &|f| {
-        ule_all(&ule, f)
+        ule_view::mc_outputs(&ule.sectors, f, include)
     });
     let lib = Library::standard();
     if let Some(grid) = GridChoice::default().resolve(lib) {
@@ -188,17 +109,7 @@ fn main() {
             trucks::calculate(&t, f).map(|p| [p.nox_t, p.tailpipe_t, p.net_t])
         });
         bench("Heavy trucks report preset (every result, 7)", runs, &|f| {
-            trucks::calculate(&t, f).map(|p| {
-                vec![
-                    p.nox_t,
-                    p.tailpipe_t,
-                    p.net_t,
-                    p.electricity_kwh,
-                    p.grid_t,
-                    p.tailpipe_kg_per_km,
-                    p.grid_kg_per_km,
-                ]
-            })
+            trucks::calculate(&t, f).map(|p| trucks_view::results::mc_outputs(&p))
         });
     }
     for (name, inputs) in [
@@ -210,7 +121,9 @@ fn main() {
         ),
     ] {
         bench(name, runs, &|f| headline(&inputs, f));
-        bench("  … every result", runs, &|f| carbon_all(&inputs, f));
+        bench("  … every result", runs, &|f| {
+            carbon_view::results::mc_outputs(&inputs, f)
+        });
     }
     let tp = Scenario::report_preset();
     bench("Total phosphorus report preset (total)", runs, &|f| {
@@ -219,6 +132,6 @@ fn main() {
     bench(
         "Total phosphorus report preset (every result)",
         runs,
-        &|f| tp_all(&tp, f),
+        &|f| phosphorus::compute(&tp, f).map(|r| tp_view::results::outputs(&r)),
     );
 }

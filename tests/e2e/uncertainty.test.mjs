@@ -98,7 +98,7 @@ async function expectRange(page, id) {
   assert.ok(!/NaN/.test(text), `${id}: NaN`);
   if (/no spread|no factor/i.test(text)) return;
   assert.ok(p5 < central && central < p95, `${id}: ${p5} < ${central} < ${p95}`);
-  assert.match(text, /90 % range, Monte Carlo, 10,000 samples: .+ – .+/);
+  assert.match(text, /90 % range, Monte Carlo, 10,000 samples:\s+.+ – .+/);
 }
 
 /** Named bars, and the same rows in the table equivalent. */

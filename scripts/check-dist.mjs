@@ -5,15 +5,18 @@
 // 4. sw.js is a release worker whose precache list is exactly the files of dist/ (with their
 //    SRI hashes), and every URL in the manifest is relative and exists (docs/pwa.md);
 // 5. index.html carries the Content-Security-Policy meta before any script, its script-src has
-//    no 'unsafe-inline'/'unsafe-eval' and the SHA-256 of every inline script, and the markup has
-//    nothing the policy blocks (docs/security.md);
+//    no 'unsafe-inline'/'unsafe-eval' and the SHA-256 of every inline script, its style-src the
+//    SHA-256 of the one <style> and no 'unsafe-inline', and the markup has nothing the policy
+//    blocks (docs/security.md);
 // 6. the static first paint survived the build: one inert copy per language in `.boot` and the
-//    script that picks one (docs/performance.md; tests/boot_html.rs checks its content).
+//    script that picks one (docs/performance.md; tests/boot_html.rs checks its content);
+// 7. scripts/first-paint.mjs ran: no linked stylesheet, one <style>, no preload of the wasm, and
+//    the start script fetches the wasm only after the first paint.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { readPrecache, siteFiles } from './sw.mjs';
-import { inlineScripts, markupProblems, sha256 } from './csp.mjs';
+import { inlineScripts, inlineStyles, markupProblems, sha256 } from './csp.mjs';
 
 const dist = process.argv[2] ?? 'dist';
 const problems = [];
@@ -59,8 +62,16 @@ else {
   for (const bad of ["'unsafe-inline'", "'unsafe-eval'"]) if (scriptSrc.includes(bad)) problems.push(`script-src allows ${bad}`);
   for (const body of inlineScripts(html)) if (!scriptSrc.includes(sha256(body))) problems.push(`an inline script is not hashed in script-src: ${body.trim().slice(0, 50)}`);
   for (const need of ["object-src 'none'", "base-uri 'none'", "style-src 'self'"]) if (!csp[1].includes(need)) problems.push(`the CSP lacks ${need}`);
+  const styleSrc = csp[1].split(';').map((d) => d.trim().split(/\s+/)).find((d) => d[0] === 'style-src') ?? [];
+  if (styleSrc.includes("'unsafe-inline'")) problems.push("style-src allows 'unsafe-inline'");
+  for (const body of inlineStyles(html)) if (!styleSrc.includes(sha256(body))) problems.push('a <style> element is not hashed in style-src');
   problems.push(...markupProblems(html).map((p) => `index.html: the CSP would block ${p}`));
 }
+// scripts/first-paint.mjs: the first paint needs nothing but index.html; the wasm comes after it.
+if (/<link\b[^>]*rel="stylesheet"/i.test(html)) problems.push('index.html links a stylesheet (the first paint would wait for it; first-paint.mjs inlines them)');
+if (inlineStyles(html).length !== 1) problems.push(`index.html has ${inlineStyles(html).length} <style> elements, want 1`);
+if (/<link\b[^>]*rel="preload"[^>]*\.wasm/i.test(html)) problems.push('index.html preloads the wasm (it must start after the first paint)');
+if (!inlineScripts(html).some((b) => /requestAnimationFrame[\s\S]*await init\(\{ module_or_path: fetch\(/.test(b))) problems.push("index.html: the start script does not wait for the first paint before fetching the wasm");
 if (!/<div class="boot">/.test(html)) problems.push('index.html has no static first paint (.boot)');
 for (const lang of ['zh-Hans', 'zh-Hant', 'en']) if (!html.includes(`<div inert lang="${lang}" class="app">`)) problems.push(`index.html: no static first paint in ${lang}`);
 if (!inlineScripts(html).some((b) => b.includes("setAttribute('data-boot'"))) problems.push('index.html: no script picks the static first paint');

@@ -1,7 +1,8 @@
 // Writes the Content-Security-Policy of a built site into its index.html, as a
 // `<meta http-equiv="Content-Security-Policy">` right after `<meta charset>`, with the SHA-256
 // of every inline script (two: Trunk's module that imports the JS glue and starts the wasm, and
-// index.html's script that picks the language of the static first paint, docs/performance.md).
+// index.html's script that picks the language of the static first paint, docs/performance.md)
+// and of every `<style>` element (one: the stylesheets scripts/first-paint.mjs inlined).
 // Design and the matching HTTP headers for hosts: docs/security.md.
 //
 // Run by scripts/post-build.mjs (the Trunk post_build hook) on the staging directory BEFORE the
@@ -18,7 +19,8 @@ export const DIRECTIVES = [
   ["default-src", "'self'"],
   // 'wasm-unsafe-eval' lets WebAssembly.instantiate compile the app; no 'unsafe-eval'.
   ["script-src", "'self'", "'wasm-unsafe-eval'"],
-  // No inline styles, no style attributes: every style is in the hashed stylesheets.
+  // No style attributes and no injected styles: the one `<style>` element (the stylesheets,
+  // inlined by scripts/first-paint.mjs) is allowed by its hash, added by policyFor.
   ["style-src", "'self'"],
   // data: and blob: for images the page makes itself (icons, QR, exports); nothing remote.
   ["img-src", "'self'", 'data:', 'blob:'],
@@ -42,22 +44,31 @@ export function inlineScripts(html) {
 
 export const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
-/** The policy for `html`: DIRECTIVES with one hash per inline script added to script-src. */
+/** The contents of the `<style>` elements of `html`, byte for byte as the browser hashes them. */
+export function inlineStyles(html) {
+  return [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi)].map((m) => m[1]);
+}
+
+/** The policy for `html`: DIRECTIVES with one hash per inline script added to script-src and
+ * one per `<style>` element added to style-src. */
 export function policyFor(html) {
-  const hashes = [...new Set(inlineScripts(html).map(sha256))];
-  return DIRECTIVES.map(([name, ...values]) => [name, ...values, ...(name === 'script-src' ? hashes : [])].join(' ')).join('; ');
+  const extra = {
+    'script-src': [...new Set(inlineScripts(html).map(sha256))],
+    'style-src': [...new Set(inlineStyles(html).map(sha256))],
+  };
+  return DIRECTIVES.map(([name, ...values]) => [name, ...values, ...(extra[name] ?? [])].join(' ')).join('; ');
 }
 
 const META = /<meta\s+http-equiv=["']Content-Security-Policy["'][^>]*>\s*/i;
 
-/** Things the policy would block in the markup itself: inline handlers, style attributes and
- * elements, javascript: URLs. Returned as messages; the build fails on any. */
+/** Things the policy would block in the markup itself: inline handlers, style attributes,
+ * javascript: URLs. Returned as messages; the build fails on any. (`<style>` elements are
+ * allowed by their hashes.) */
 export function markupProblems(html) {
   const out = [];
-  const body = html.replace(/<script\b[^>]*>[\s\S]*?<\/script\s*>/gi, '');
+  const body = html.replace(/<script\b[^>]*>[\s\S]*?<\/script\s*>/gi, '').replace(/<style\b[^>]*>[\s\S]*?<\/style\s*>/gi, '<style></style>');
   for (const m of body.matchAll(/<[a-z][^>]*\s(on[a-z]+)\s*=/gi)) out.push(`inline event handler ${m[1]}=`);
   for (const m of body.matchAll(/<[a-z][^>]*\sstyle\s*=/gi)) out.push(`style attribute: ${m[0].slice(0, 60)}`);
-  if (/<style\b/i.test(body)) out.push('<style> element');
   if (/javascript:/i.test(body)) out.push('javascript: URL');
   return out;
 }
@@ -81,7 +92,7 @@ export function writeCsp(dir) {
   if (problems.length) throw new Error(`${file}: the CSP would block:\n- ${problems.join('\n- ')}`);
   const out = withCsp(html);
   writeFileSync(file, out);
-  return `index.html: CSP with ${inlineScripts(out).length} inline script hash(es)`;
+  return `index.html: CSP with ${inlineScripts(out).length} inline script hash(es), ${inlineStyles(out).length} style hash(es)`;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -1,12 +1,15 @@
 // Trunk's post_build hook (Trunk.toml), run on the staging directory after index.html is
 // written and before the directory becomes dist/. Trunk starts hooks of one stage at the same
-// time, so the two steps that must run in order are one hook:
-//   1. release only: the Content-Security-Policy meta into index.html (scripts/csp.mjs,
-//      docs/security.md);
-//   2. sw.js from the files as they now are (scripts/sw.mjs, docs/pwa.md), so the worker's
+// time, so the steps that must run in order are one hook:
+//   1. release only: the stylesheets inlined into index.html and the wasm fetched after the
+//      first paint (scripts/first-paint.mjs, docs/performance.md);
+//   2. release only: the Content-Security-Policy meta into index.html, hashing the inline
+//      scripts and style as step 1 left them (scripts/csp.mjs, docs/security.md);
+//   3. sw.js from the files as they now are (scripts/sw.mjs, docs/pwa.md), so the worker's
 //      hash of index.html is the hash of the page with its CSP.
 // By hand: node scripts/post-build.mjs [DIR] [--profile release|debug]
 import { writeCsp } from './csp.mjs';
+import { writeFirstPaint } from './first-paint.mjs';
 import { writeWorker } from './sw.mjs';
 
 const args = process.argv.slice(2);
@@ -17,5 +20,8 @@ if (profile !== 'release' && profile !== 'debug') {
   console.error(`post-build.mjs: unknown profile ${profile}`);
   process.exit(2);
 }
-if (profile === 'release') console.log(writeCsp(dir));
+if (profile === 'release') {
+  console.log(writeFirstPaint(dir));
+  console.log(writeCsp(dir));
+}
 console.log(writeWorker(dir, profile));

@@ -68,7 +68,13 @@ test('CSP: strict policy, and a whole session raises no violation; nothing store
     assert.ok(scriptSrc.includes("'self'") && scriptSrc.includes("'wasm-unsafe-eval'"));
     assert.ok(!scriptSrc.includes("'unsafe-inline'") && !scriptSrc.includes("'unsafe-eval'"), scriptSrc.join(' '));
     assert.ok(scriptSrc.some((v) => /^'sha256-[A-Za-z0-9+/]{43}='$/.test(v)), 'the inline script is allowed by its hash');
-    assert.deepEqual(csp.get('style-src'), ["'self'"]);
+    // The stylesheets are one <style> in index.html (scripts/first-paint.mjs), allowed by its hash
+    // alone: no 'unsafe-inline', so no injected style or style attribute applies.
+    const styleSrc = csp.get('style-src');
+    assert.equal(styleSrc[0], "'self'");
+    assert.equal(styleSrc.length, 2, styleSrc.join(' '));
+    assert.match(styleSrc[1], /^'sha256-[A-Za-z0-9+/]{43}='$/);
+    assert.equal(await page.evaluate(() => document.querySelectorAll('link[rel="stylesheet"]').length), 0);
     assert.deepEqual(csp.get('object-src'), ["'none'"]);
     assert.deepEqual(csp.get('base-uri'), ["'none'"]);
     assert.deepEqual(csp.get('default-src'), ["'self'"]);

@@ -81,6 +81,15 @@ ensure_chromium() {
     as_root apt-get update
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver
   fi
+  # A CJK font, as every Chinese reader's device has (Android ships Noto Sans CJK): without
+  # one, Chinese text is laid out in fallback boxes of other widths, and the browser tests
+  # check layout (reflow, no layout shift) in Simplified and Traditional Chinese. A shift that
+  # only CJK widths cause was found this way (docs/performance.md).
+  if command -v fc-list >/dev/null 2>&1 && [ -z "$(fc-list :lang=zh family 2>/dev/null)" ]; then
+    say "installing a CJK font (Debian's fonts-noto-cjk) for the browser tests"
+    as_root apt-get update
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y fonts-noto-cjk
+  fi
 }
 
 ensure_e2e_packages() {

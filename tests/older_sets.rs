@@ -109,6 +109,18 @@ async fn the_notice_shows_both_values_and_the_three_choices_in_every_language() 
         // = −11.1 %.
         assert!(html.contains("+15%"), "{html}");
         assert!(html.contains("-11.1%") || html.contains("−11.1%"), "{html}");
+        // The table scrolls inside a focusable region named by the notice's heading.
+        let region = html
+            .find("role=\"region\"")
+            .and_then(|at| html[..at].rfind('<').map(|open| &html[open..]))
+            .and_then(|tag| tag.find('>').map(|end| &tag[..end]))
+            .unwrap_or_default();
+        assert!(
+            region.contains("tabindex=\"0\"")
+                && region.contains("aria-labelledby=\"older-set-title\""),
+            "{lang:?}: {region}"
+        );
+        assert!(html.find("role=\"region\"") < html.find("<table"), "{html}");
     }
     // No room for another variant: no compare button.
     let html = yew::LocalServerRenderer::<OlderSetNotice>::with_props(OlderSetNoticeProps {

@@ -116,7 +116,9 @@ pub fn OlderSetNotice(props: &OlderSetNoticeProps) -> Html {
                 <p>{t.older_same}</p>
             } else {
                 <p>{t.older_intro}</p>
-                <div class="table-scroll">
+                // A wide table on a phone scrolls inside this region; focusable and labelled so
+                // a keyboard can scroll it too (as every other wide table of the page).
+                <div class="table-scroll" tabindex="0" role="region" aria-labelledby="older-set-title">
                     <table class="older-set-table">
                         <thead><tr>
                             <th scope="col">{t.older_factor}</th>

@@ -3,7 +3,7 @@ use crate::i18n::keys::UncertaintyText;
 pub const TEXT: UncertaintyText = UncertaintyText {
     mc_range: "90 % range, Monte Carlo, {n} samples",
     bounds: "All factors at their low/high ends",
-    no_spread: "No factor of this result has a range: there is no spread to show.",
+    no_spread: "Every sample gives the same value (to the digits shown): no spread to show. Its factors have no range, or the result does not depend on them here (e.g. it is 0).",
     failed: "{failed} of {n} samples could not be computed and are left out of the range.",
     all_failed: "No sample could be computed: no Monte Carlo range.",
     tornado_title: "What drives the range",
@@ -27,7 +27,7 @@ pub const TEXT: UncertaintyText = UncertaintyText {
     method_constants: "Your own inputs and the factors you changed have no range: they stay as you entered them.",
     choose_output: "Pollutant shown in the tornado chart",
     range_short: "90 %",
-    no_spread_short: "its factors have no range",
+    no_spread_short: "every sample the same",
     col_mc: "90 % range (Monte Carlo)",
     method_every: "Every result on the page, not only the totals, gets its 90 % range from the same samples: a share, an intensity or a cost moves with the factors it is computed from.",
     whiskers_note: "Chart whiskers, and the low and high columns of the charts' tables: the 90 % Monte Carlo range (5th to 95th percentile).",

@@ -8,7 +8,9 @@ pub struct UncertaintyText {
     pub mc_range: &'static str,
     /// Label of the three-point bound (every factor at its low, then at its high end).
     pub bounds: &'static str,
-    /// Said when no factor of the result has a range.
+    /// Said when every Monte Carlo sample of the result rounds to the same shown value: its
+    /// factors have no range, or the result does not depend on them in this scenario (a result
+    /// of 0, e.g. electricity in a fuel-only footprint). Must stay true in both cases.
     pub no_spread: &'static str,
     /// Said when samples failed; `{failed}` and `{n}` are counts.
     pub failed: &'static str,
@@ -56,7 +58,8 @@ pub struct UncertaintyText {
     pub choose_output: &'static str,
     /// Short label of a secondary result's Monte Carlo range, before "a – b unit" ("90 %").
     pub range_short: &'static str,
-    /// A secondary result whose samples do not spread (every factor it reads is exact).
+    /// A secondary result whose samples do not spread (see `no_spread`: not always because its
+    /// factors are exact).
     pub no_spread_short: &'static str,
     /// Column header of a table's Monte Carlo 90 % range.
     pub col_mc: &'static str,

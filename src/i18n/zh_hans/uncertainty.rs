@@ -3,7 +3,7 @@ use crate::i18n::keys::UncertaintyText;
 pub const TEXT: UncertaintyText = UncertaintyText {
     mc_range: "90% 区间（蒙特卡洛模拟，{n} 次抽样）",
     bounds: "所有因子同取低值／高值",
-    no_spread: "该结果所用因子均无范围，没有可显示的区间。",
+    no_spread: "每次抽样结果都相同（按显示的位数）：没有可显示的区间。所用因子无范围，或此处结果与它们无关（例如结果为0）。",
     failed: "{n} 次抽样中有 {failed} 次无法计算，未计入区间。",
     all_failed: "所有抽样均无法计算，没有蒙特卡洛区间。",
     tornado_title: "区间的主要来源",
@@ -27,7 +27,7 @@ pub const TEXT: UncertaintyText = UncertaintyText {
     method_constants: "您自己的输入和您修改过的因子没有范围，按您输入的值计算。",
     choose_output: "龙卷风图显示的污染物",
     range_short: "90% 区间",
-    no_spread_short: "所用因子无范围",
+    no_spread_short: "各次抽样相同",
     col_mc: "90% 区间（蒙特卡洛）",
     method_every: "页面上的每个结果（不只是总量）都由同一组抽样得到 90% 区间：比例、强度或成本随其计算所用的因子一起变动。",
     whiskers_note: "图中的误差线及图表下表格的低值、高值列：蒙特卡洛 90% 区间（第 5 至第 95 百分位）。",

@@ -3,7 +3,7 @@ use crate::i18n::keys::UncertaintyText;
 pub const TEXT: UncertaintyText = UncertaintyText {
     mc_range: "90% 區間（蒙地卡羅模擬，{n} 次抽樣）",
     bounds: "所有因子同取低值／高值",
-    no_spread: "該結果所用因子均無範圍，沒有可顯示的區間。",
+    no_spread: "每次抽樣結果都相同（按顯示的位數）：沒有可顯示的區間。所用因子無範圍，或此處結果與它們無關（例如結果為0）。",
     failed: "{n} 次抽樣中有 {failed} 次無法計算，未計入區間。",
     all_failed: "所有抽樣均無法計算，沒有蒙地卡羅區間。",
     tornado_title: "區間的主要來源",
@@ -27,7 +27,7 @@ pub const TEXT: UncertaintyText = UncertaintyText {
     method_constants: "您自己的輸入和您修改過的因子沒有範圍，按您輸入的值計算。",
     choose_output: "龍捲風圖顯示的污染物",
     range_short: "90% 區間",
-    no_spread_short: "所用因子無範圍",
+    no_spread_short: "各次抽樣相同",
     col_mc: "90% 區間（蒙地卡羅）",
     method_every: "頁面上的每個結果（不只是總量）都由同一組抽樣得到 90% 區間：比例、強度或成本隨其計算所用的因子一起變動。",
     whiskers_note: "圖中的誤差線及圖表下表格的低值、高值欄：蒙地卡羅 90% 區間（第 5 至第 95 百分位）。",

@@ -156,10 +156,13 @@ pub fn parse_number(text: &str) -> Result<f64, ParseError> {
     }
 }
 
-/// A value as an editable field shows it: plain digits, up to 10 significant, no grouping.
+/// A value as an editable field shows it: plain digits, up to 10 significant, thousands grouped
+/// with `,` from five integer digits on (`300,000,000`, `197,000`, but `2961.484529`, `365`), so
+/// a preset's 3亿 t reads at a glance; [`parse_number`] reads the commas back, and what the user
+/// types is kept as typed. No 万/亿 here: a field shows one number in the unit beside it.
 pub fn editable(x: f64) -> String {
     if !x.is_finite() {
         return String::new();
     }
-    plain(x, 10, false)
+    plain(x, 10, x.abs() >= 10_000.0)
 }

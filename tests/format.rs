@@ -93,3 +93,22 @@ fn editable_text_round_trips() {
     }
     assert_eq!(editable(f64::NAN), "");
 }
+
+#[test]
+fn editable_text_groups_large_numbers_only() {
+    // Written by hand: grouped from five integer digits on, decimals kept, never 万/亿.
+    for (x, want) in [
+        (3.0e8, "300,000,000"),
+        (197_000.0, "197,000"),
+        (11_700.0, "11,700"),
+        (10_000.0, "10,000"),
+        (-12_345.5, "-12,345.5"),
+        (123_456.789, "123,456.789"),
+        (9_999.0, "9999"),
+        (2_961.484_529, "2961.484529"),
+        (365.0, "365"),
+        (0.5777, "0.5777"),
+    ] {
+        assert_eq!(editable(x), want, "{x}");
+    }
+}

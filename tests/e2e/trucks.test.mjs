@@ -23,7 +23,7 @@ const text = (page, sel) => page.locator(sel).innerText();
 test('opens on the report preset with hand-worked results', async () => {
   const { context, page, problems } = await openPage(browser, srv.url, { locale: 'en-US' });
   await page.waitForSelector('#trucks-title');
-  assert.equal(await page.inputValue('#trucks-count'), '197000');
+  assert.equal(await page.inputValue('#trucks-count'), '197,000');
   // 197,000 × 125,000 km × 1.420 g/km = 34,967.5 t → 35,000.
   assert.equal(await text(page, '#trucks-nox .result-big'), '35,000');
   // Tailpipe 21,288,312.5 t; electricity 21,558,941.25 t; net −270,628.75 t → 271,000 more.
@@ -67,7 +67,7 @@ test('changing the truck count and the mileage gives the worked check, then a pr
 
   // The preset restores the inputs (the changed mileage factor stays, marked as changed).
   await page.click('#trucks-preset-ule-trucks');
-  await page.waitForFunction(() => document.querySelector('#trucks-count')?.value === '197000');
+  await page.waitForFunction(() => document.querySelector('#trucks-count')?.value === '197,000');
   assert.equal(await page.isChecked('#trucks-grid-ef'), true);
   assert.match(await text(page, '.trucks-inputs'), /changed by you/);
   expectClean(problems);
@@ -172,7 +172,7 @@ test('a link with one bad trucks value lists it and opens the rest', async () =>
   const notice = await text(page, '.link-notice');
   assert.match(notice, /t\.n=abc/);
   assert.doesNotMatch(notice, /t\.base|t\.grid|t\.cf/, 'only the bad value is listed');
-  assert.equal(await page.inputValue('#trucks-count'), '197000', 'the preset count stays');
+  assert.equal(await page.inputValue('#trucks-count'), '197,000', 'the preset count stays');
   assert.equal(await page.isChecked('#trucks-baseline-china5'), true);
   assert.equal(await page.isChecked('#trucks-grid-cf'), true);
   assert.equal(await page.inputValue('#trucks-grid-source'), 'wind');

@@ -22,11 +22,13 @@
 //! a number that is not finite is never written. The factor ids are recorded while the same
 //! functions read them ([`Recorder`]), for the sectors that have a result and for the check.
 
-use qingshan_core::eval::{LibraryValues, Point, Ranged};
+use qingshan_core::eval::{FactorValues, LibraryValues, Point, Ranged};
 use qingshan_core::factors::Library;
 use qingshan_core::snapshot::Recorder;
 use qingshan_core::ule::compliance::{check, ComplianceOutcome};
-use qingshan_core::ule::{calculate_ranged, calculate_sector, Pollutant, RangedSector, Sector};
+use qingshan_core::ule::{
+    calculate_ranged, calculate_sector, Pollutant, RangedSector, Sector, UleRanged,
+};
 use qingshan_core::units::Unit;
 
 use qingshan_core::uncertainty::Analysis;
@@ -85,14 +87,7 @@ pub(super) fn rows(state: &AppState, ranges: Ranges) -> (Vec<Row>, Vec<String>) 
     let inputs = &state.ule.inputs;
     let library = Library::standard();
     let results = calculate_ranged(inputs, library, &state.overrides);
-    // The view's analysis: every result of the sectors that compute centrally (`UleView`).
-    let include = Sector::ALL.map(|s| results.sector(s).is_ok());
-    let timed = (ranges == Ranges::With).then(|| {
-        analyse_timed(&state.overrides, &|f| {
-            mc_outputs(&inputs.sectors, f, include)
-        })
-    });
-    let analysis = timed.as_ref().and_then(|t| t.analysis.as_ref());
+    let analysis = view_analysis(state, &results, ranges);
     let central = LibraryValues {
         library,
         overrides: &state.overrides,
@@ -130,7 +125,7 @@ pub(super) fn rows(state: &AppState, ranges: Ranges) -> (Vec<Row>, Vec<String>) 
             format!("ule.total.{}", p.key()),
             format!("{}{}", c.total_avoided, p.name().get(lang)),
             *results.total.get(p),
-            mc(analysis, i, 1.0),
+            mc(analysis.as_ref(), i, 1.0),
             t_yr,
             &totals_method,
         );
@@ -144,7 +139,7 @@ pub(super) fn rows(state: &AppState, ranges: Ranges) -> (Vec<Row>, Vec<String>) 
         if calculate_sector(inputs.sector(s), inputs.annualise, &recorder).is_ok() {
             super::add_ids(&mut ids, recorder.ids());
         }
-        sector_rows(&mut out, state, s, r, analysis);
+        sector_rows(&mut out, state, s, r, analysis.as_ref());
     }
 
     let recorder = Recorder::new(&central);
@@ -192,6 +187,16 @@ pub(super) fn rows(state: &AppState, ranges: Ranges) -> (Vec<Row>, Vec<String>) 
         }
     }
     (out.0, ids)
+}
+
+/// The view's analysis (`UleView`): every result of the sectors that compute centrally, with
+/// [`Ranges::With`] only.
+fn view_analysis(state: &AppState, results: &UleRanged, ranges: Ranges) -> Option<Analysis> {
+    let include = Sector::ALL.map(|s| results.sector(s).is_ok());
+    let calc = |f: &dyn FactorValues| mc_outputs(&state.ule.inputs.sectors, f, include);
+    (ranges == Ranges::With)
+        .then(|| analyse_timed(&state.overrides, &calc).analysis)
+        .flatten()
 }
 
 /// The rows of one sector that has a result; ranges from `analysis` (the view's).
@@ -260,6 +265,16 @@ fn sector_rows(
     }
 }
 
+/// A cost row: key, label, value, Monte Carlo range, unit, method.
+type Item<'a> = (
+    &'a str,
+    &'a str,
+    Option<Ranged>,
+    Option<(f64, f64)>,
+    &'a str,
+    &'a str,
+);
+
 /// The cost rows of a sector that has costs (steel). The annualised rows have no Monte Carlo
 /// output (see the module's doc), so no range.
 fn cost_rows(
@@ -279,7 +294,7 @@ fn cost_rows(
     };
     let start = sector_block(s);
     let range = |offset: usize| mc(analysis, start + offset, 1.0);
-    let items: [(&str, &str, Option<Ranged>, Option<(f64, f64)>, &str, &str); 5] = [
+    let items: [Item; 5] = [
         (
             "investment",
             c.investment,

@@ -309,7 +309,6 @@ fn check_order(rows: &[Row]) -> usize {
         if let Some((p5, p95)) = r.mc {
             assert!(p5.is_finite() && p95.is_finite(), "{}", r.key);
             assert!(p5 < p95, "{}: {p5} < {p95}", r.key);
-            // The all-ends bound is the widest a range can be: every factor at an end at once.
             assert!(
                 p5 <= r.central && r.central <= p95,
                 "{}: {p5} ≤ {} ≤ {p95}",

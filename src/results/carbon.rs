@@ -12,9 +12,10 @@
 //! (`components::carbon::results::mc_outputs`, as `CarbonView` runs it), each row taking its
 //! output from the view's layout (`MC_*`, `block`). Rows with no output in that layout, so no
 //! range: the change in electricity (`carbon.change.electricity`) and each line's split by gas
-//! (`carbon.line.<id>.<gas>`); the view shows neither with a Monte Carlo range. A scenario with an error gives no rows (the page
-//! shows no result either). The factor ids are the result's own list
-//! ([`qingshan_core::carbon::CarbonResult::factors_used`]).
+//! (`carbon.line.<id>.<gas>`); the view shows neither with a Monte Carlo range.
+//!
+//! A scenario with an error gives no rows (the page shows no result either). The factor ids are
+//! the result's own list ([`qingshan_core::carbon::CarbonResult::factors_used`]).
 
 use qingshan_core::carbon::{evaluate, ByGas, CarbonResult, Gas, TotalsResult};
 use qingshan_core::eval::Ranged;

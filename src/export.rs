@@ -2,7 +2,16 @@
 //!
 //! The JSON holds the scenario as its link fragment (the same versioned codec as links, so an
 //! export imports into every future version), the factor values the results used with their
-//! citations, the results, and the app and factor-set versions. It is written here by hand (a
+//! citations, the results, and the app and factor-set versions.
+//!
+//! Every result carries two uncertainties (docs/uncertainty.md, "Exports"): `low`/`high`, the
+//! all-ends bound (every factor at its low, then at its high end: the core's `Ranged`), and
+//! `mc_p5`/`mc_p95`, the 5th and 95th percentiles of the Monte Carlo analysis the page shows
+//! (10,000 samples, fixed seed: the page's `data-p5`/`data-p95`), empty (CSV) or `null` (JSON)
+//! where the result has no Monte Carlo range. The JSON says so in its `uncertainty` object and
+//! has a `format_version` ([`FORMAT_VERSION`]); the CSV, which has no version, keeps its first
+//! eight columns where they were and appends the two percentiles after `method`, so a reader of
+//! the old columns by position still reads them. It is written here by hand (a
 //! fixed shape, escaped per RFC 8259) and read back with the browser's own `JSON.parse`, so the
 //! page ships no JSON library. The CSV is UTF-8 with a byte-order mark and CRLF line ends, fields
 //! quoted per RFC 4180, so spreadsheet software opens Chinese text correctly.
@@ -12,12 +21,27 @@ use std::fmt::Write;
 use qingshan_core::eval::Overrides;
 use qingshan_core::factors::{Library, FACTOR_SET_VERSION};
 use qingshan_core::text::Lang;
+use qingshan_core::uncertainty::Settings;
 
 /// The app's version (Cargo.toml).
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// The `format` field of an export, checked on import.
 pub const FORMAT: &str = "qingshan-export";
+
+/// The `format_version` field of a JSON export. Version 1 (no `format_version` field) had
+/// `low`/`high` only; version 2 adds `mc_p5`/`mc_p95` to each result and
+/// the `uncertainty` object that says what both ranges are. The import reads only `format` and
+/// `scenario`, which are unchanged, so a version-1 export still imports
+/// (tests/fixtures/export-v1.json, tests/e2e/export.test.mjs).
+pub const FORMAT_VERSION: u32 = 2;
+
+/// What `low`/`high` are, in the JSON's `uncertainty` object (English: field docs, like the keys).
+pub const LOW_HIGH: &str =
+    "all-ends bound: every factor at its low end, then every factor at its high end";
+
+/// What `mc_p5`/`mc_p95` are, in the JSON's `uncertainty` object.
+pub const MC_P5_P95: &str = "90 % Monte Carlo range (5th and 95th percentiles) as the page shows it; null where the result has no range";
 
 /// One result line.
 #[derive(Clone, Debug, PartialEq)]
@@ -30,14 +54,27 @@ pub struct Row {
     pub label: String,
     /// Central value.
     pub central: f64,
-    /// Low end of the range.
+    /// Low end of the all-ends bound: every factor at its low end (the core's `Ranged`).
     pub low: f64,
-    /// High end of the range.
+    /// High end of the all-ends bound: every factor at its high end.
     pub high: f64,
+    /// The Monte Carlo 90 % range `(p5, p95)` the page shows for this result, in the row's
+    /// unit (a percent row's is the page's fraction × 100); `None` when not computed (the
+    /// comparison's rows), when the result has no counterpart among the analysis' outputs (each
+    /// calculator's module says which), when it has no spread, or when the analysis failed.
+    pub mc: Option<(f64, f64)>,
     /// The unit, in the user's language.
     pub unit: String,
     /// How it was computed (method, basis), in the user's language.
     pub method: String,
+}
+
+impl Row {
+    /// This row with the Monte Carlo range `mc` ([`Row::mc`]).
+    #[must_use]
+    pub fn with_mc(self, mc: Option<(f64, f64)>) -> Row {
+        Row { mc, ..self }
+    }
 }
 
 /// RFC 4180 field: quoted when it holds a comma, quote, CR or LF; quotes doubled. A field that
@@ -64,8 +101,10 @@ fn num(x: f64) -> String {
     }
 }
 
-/// The results as CSV with `headers` (section, key, item, central, low, high, unit, method).
-pub fn csv(rows: &[Row], headers: [&str; 8]) -> String {
+/// The results as CSV with `headers` (section, key, item, central, low, high, unit, method,
+/// p5, p95): the Monte Carlo percentiles last, so the first eight columns stay where they were
+/// before they were added; empty where a row has no Monte Carlo range.
+pub fn csv(rows: &[Row], headers: [&str; 10]) -> String {
     let mut out = String::from("\u{feff}");
     let line = |fields: Vec<String>| {
         fields
@@ -86,6 +125,8 @@ pub fn csv(rows: &[Row], headers: [&str; 8]) -> String {
             num(r.high),
             r.unit.clone(),
             r.method.clone(),
+            r.mc.map_or_else(String::new, |m| num(m.0)),
+            r.mc.map_or_else(String::new, |m| num(m.1)),
         ]));
         out.push_str("\r\n");
     }
@@ -132,6 +173,7 @@ pub fn json(
     let lib = Library::standard();
     let mut out = String::from("{\n");
     let _ = writeln!(out, "  \"format\": {},", json_string(FORMAT));
+    let _ = writeln!(out, "  \"format_version\": {FORMAT_VERSION},");
     let _ = writeln!(out, "  \"app_version\": {},", json_string(APP_VERSION));
     let _ = writeln!(
         out,
@@ -145,6 +187,15 @@ pub fn json(
     );
     let _ = writeln!(out, "  \"language\": {},", json_string(lang.tag()));
     let _ = writeln!(out, "  \"scenario\": {},", json_string(fragment));
+    let mc = Settings::default();
+    let _ = writeln!(
+        out,
+        "  \"uncertainty\": {{\"low_high\": {}, \"mc_p5_p95\": {}, \"mc_samples\": {}, \"mc_seed\": {}}},",
+        json_string(LOW_HIGH),
+        json_string(MC_P5_P95),
+        mc.samples,
+        mc.seed,
+    );
     out.push_str("  \"factors\": [");
     let mut first = true;
     for id in factor_ids {
@@ -178,13 +229,15 @@ pub fn json(
         out.push_str(if i == 0 { "\n" } else { ",\n" });
         let _ = write!(
             out,
-            "    {{\"section\": {}, \"key\": {}, \"label\": {}, \"central\": {}, \"low\": {}, \"high\": {}, \"unit\": {}, \"method\": {}}}",
+            "    {{\"section\": {}, \"key\": {}, \"label\": {}, \"central\": {}, \"low\": {}, \"high\": {}, \"mc_p5\": {}, \"mc_p95\": {}, \"unit\": {}, \"method\": {}}}",
             json_string(r.section),
             json_string(&r.key),
             json_string(&r.label),
             json_num(r.central),
             json_num(r.low),
             json_num(r.high),
+            r.mc.map_or_else(|| "null".to_string(), |m| json_num(m.0)),
+            r.mc.map_or_else(|| "null".to_string(), |m| json_num(m.1)),
             json_string(&r.unit),
             json_string(&r.method),
         );

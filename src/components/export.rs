@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::export::{csv, json};
 use crate::i18n::catalog;
 use crate::platform::{self, ImportError};
-use crate::results::all_rows;
+use crate::results::all_rows_with_ranges;
 use crate::state::AppState;
 
 /// Props of [`ExportPanel`].
@@ -31,7 +31,7 @@ pub fn ExportPanel(props: &ExportPanelProps) -> Html {
         let state = props.state.clone();
         let fragment = props.fragment.clone();
         Callback::from(move |_: MouseEvent| {
-            let (rows, ids) = all_rows(&state);
+            let (rows, ids) = all_rows_with_ranges(&state);
             let text = json(&fragment, state.lang, &rows, &ids, &state.overrides);
             platform::download("qingshan-scenario.json", "application/json", &text);
         })
@@ -40,7 +40,7 @@ pub fn ExportPanel(props: &ExportPanelProps) -> Html {
         let state = props.state.clone();
         Callback::from(move |_: MouseEvent| {
             let t = &catalog(state.lang).export;
-            let (rows, _) = all_rows(&state);
+            let (rows, _) = all_rows_with_ranges(&state);
             let text = csv(
                 &rows,
                 [
@@ -52,6 +52,8 @@ pub fn ExportPanel(props: &ExportPanelProps) -> Html {
                     t.col_high,
                     t.col_unit,
                     t.col_method,
+                    t.col_p5,
+                    t.col_p95,
                 ],
             );
             platform::download("qingshan-results.csv", "text/csv;charset=utf-8", &text);

@@ -18,6 +18,14 @@
 //!
 //! A measure or shared load that cannot be computed (an input missing) has no row; a scenario
 //! that cannot be computed at all (days out of range) has none. Shares are in percent.
+//!
+//! The Monte Carlo range (with [`Ranges::With`]) comes from the view's own analysis
+//! (`components::tp::results::analyse_total`, the one `TpView` runs), each row taking its output
+//! from the view's layout (`results::out`; a measure's is `FIRST_MEASURE` + its position in
+//! `Results::measures`). Rows with no output in that layout, so no range: the shared loads
+//! (baseline, combined removal, avoided; the view ranges them by the all-ends bound only) and
+//! the report's average project and its equivalent plant flow (figures of the report the
+//! view's analysis does not carry as outputs).
 
 use qingshan_core::eval::Ranged;
 use qingshan_core::factors::Library;
@@ -27,6 +35,10 @@ use qingshan_core::phosphorus::{
 use qingshan_core::text::Lang;
 use qingshan_core::units::Unit;
 
+use qingshan_core::uncertainty::Analysis;
+
+use super::{mc, Ranges};
+use crate::components::tp::results::{analyse_total, out};
 use crate::export::Row;
 use crate::format::quantity;
 use crate::i18n::{catalog, TpText};
@@ -35,10 +47,14 @@ use crate::state::AppState;
 const SECTION: &str = "tp";
 
 /// The tp rows for `state` (in its language) and the ids of the factors they read.
-pub fn rows(state: &AppState) -> (Vec<Row>, Vec<String>) {
+pub(super) fn rows(state: &AppState, ranges: Ranges) -> (Vec<Row>, Vec<String>) {
     let s = &state.tp.scenario;
     match evaluate(s, Library::standard(), &state.overrides) {
-        Ok(r) => (results_rows(&r, s, state.lang), factor_ids(&r)),
+        Ok(r) => {
+            let timed = (ranges == Ranges::With).then(|| analyse_total(s, &state.overrides));
+            let analysis = timed.as_ref().and_then(|t| t.analysis.as_ref());
+            (results_rows(&r, s, state.lang, analysis), factor_ids(&r))
+        }
         Err(_) => (Vec::new(), Vec::new()),
     }
 }
@@ -134,7 +150,7 @@ fn baseline_method(b: &Baseline, x: &TpText) -> &'static str {
     }
 }
 
-/// A row from a ranged value.
+/// A row from a ranged value (no Monte Carlo range: [`Row::with_mc`] adds one).
 fn row(key: String, label: String, v: &Ranged, unit: &str, method: String) -> Row {
     Row {
         section: SECTION,
@@ -143,6 +159,7 @@ fn row(key: String, label: String, v: &Ranged, unit: &str, method: String) -> Ro
         central: v.central,
         low: v.low,
         high: v.high,
+        mc: None,
         unit: unit.to_string(),
         method,
     }
@@ -158,7 +175,7 @@ fn percent_row(key: String, label: String, v: &Ranged, method: String) -> Row {
     row(key, label, &pc, "%", method)
 }
 
-fn results_rows(r: &Results, s: &Scenario, lang: Lang) -> Vec<Row> {
+fn results_rows(r: &Results, s: &Scenario, lang: Lang, mc_of: Option<&Analysis>) -> Vec<Row> {
     let x = &catalog(lang).tp;
     let mut rows = vec![row(
         "tp.total".into(),
@@ -166,31 +183,43 @@ fn results_rows(r: &Results, s: &Scenario, lang: Lang) -> Vec<Row> {
         &r.total,
         x.unit_t_tp_per_yr,
         x.how_combination.to_string(),
-    )];
-    measure_rows(&mut rows, r, s, x);
+    )
+    .with_mc(mc(mc_of, out::TOTAL, 1.0))];
+    measure_rows(&mut rows, r, s, x, mc_of);
     load_rows(&mut rows, r, s, lang);
-    summary_rows(&mut rows, r, lang);
+    summary_rows(&mut rows, r, lang, mc_of);
     rows
 }
 
-/// One row per complete measure, in list order.
-fn measure_rows(rows: &mut Vec<Row>, r: &Results, s: &Scenario, x: &TpText) {
+/// One row per complete measure, in list order; its range is output `FIRST_MEASURE + j`, j its
+/// position in `r.measures` (the layout of the view's `outputs`).
+fn measure_rows(
+    rows: &mut Vec<Row>,
+    r: &Results,
+    s: &Scenario,
+    x: &TpText,
+    mc_of: Option<&Analysis>,
+) {
     for (i, m) in s.measures.iter().enumerate() {
-        let Some(res) = r
+        let Some((j, res)) = r
             .measures
             .iter()
-            .find(|o| o.id == m.id)
-            .and_then(|o| o.result.as_ref().ok())
+            .enumerate()
+            .find(|(_, o)| o.id == m.id)
+            .and_then(|(j, o)| Some((j, o.result.as_ref().ok()?)))
         else {
             continue;
         };
-        rows.push(row(
-            format!("tp.measure.{}", m.id.0),
-            measure_name(m, i, x),
-            &res.avoided,
-            x.unit_t_tp_per_yr,
-            measure_method(&m.kind, x),
-        ));
+        rows.push(
+            row(
+                format!("tp.measure.{}", m.id.0),
+                measure_name(m, i, x),
+                &res.avoided,
+                x.unit_t_tp_per_yr,
+                measure_method(&m.kind, x),
+            )
+            .with_mc(mc(mc_of, out::FIRST_MEASURE + j, 1.0)),
+        );
     }
 }
 
@@ -235,8 +264,9 @@ fn load_rows(rows: &mut Vec<Row>, r: &Results, s: &Scenario, lang: Lang) {
     }
 }
 
-/// What the total equals: against the report and the country, algae, dilution.
-fn summary_rows(rows: &mut Vec<Row>, r: &Results, lang: Lang) {
+/// What the total equals: against the report and the country, algae, dilution. The shares'
+/// outputs are fractions, their rows percent (× 100).
+fn summary_rows(rows: &mut Vec<Row>, r: &Results, lang: Lang, mc_of: Option<&Analysis>) {
     let x = &catalog(lang).tp;
     let report = &r.report;
     let national_year = Library::standard()
@@ -260,54 +290,72 @@ fn summary_rows(rows: &mut Vec<Row>, r: &Results, lang: Lang) {
         Unit::CubicMetresPerDay.symbol(lang),
         format!("{} {}", x.formula_report, x.plant_equivalent_note),
     ));
-    rows.push(percent_row(
-        "tp.share.report".into(),
-        x.share_report.to_string(),
-        &report.share,
-        format!("{} {}", x.formula_report, x.share_report_note),
-    ));
-    rows.push(percent_row(
-        "tp.share.national".into(),
-        x.share_national
-            .replace("{year}", &national_year)
-            .replace("{t}", &q(r.national.discharge.central, lang)),
-        &r.national.share,
-        format!("{} {}", x.formula_report, x.share_national_note),
-    ));
-    rows.push(row(
-        "tp.projects_equivalent".into(),
-        x.projects_equivalent
-            .replace("{t}", &q(report.per_project.central, lang)),
-        &report.projects_equivalent,
-        x.unit_projects,
-        x.formula_report.to_string(),
-    ));
-    rows.push(row(
-        "tp.algae.dry".into(),
-        x.algae_dry.to_string(),
-        &r.algae.dry,
-        x.unit_t_per_yr,
-        format!("{} {}", x.formula_algae, x.algae_ceiling),
-    ));
-    rows.push(row(
-        "tp.algae.wet".into(),
-        x.algae_wet.to_string(),
-        &r.algae.wet,
-        x.unit_t_per_yr,
-        format!("{} {}", x.formula_algae, x.algae_ceiling),
-    ));
-    rows.push(row(
-        "tp.dilution".into(),
-        x.dilution.replace("{limit}", limit_name).replace(
-            "{c}",
-            &format!(
-                "{} {}",
-                q(r.dilution.limit, lang),
-                Unit::MgPerLitre.symbol(lang)
+    rows.push(
+        percent_row(
+            "tp.share.report".into(),
+            x.share_report.to_string(),
+            &report.share,
+            format!("{} {}", x.formula_report, x.share_report_note),
+        )
+        .with_mc(mc(mc_of, out::SHARE_REPORT, 100.0)),
+    );
+    rows.push(
+        percent_row(
+            "tp.share.national".into(),
+            x.share_national
+                .replace("{year}", &national_year)
+                .replace("{t}", &q(r.national.discharge.central, lang)),
+            &r.national.share,
+            format!("{} {}", x.formula_report, x.share_national_note),
+        )
+        .with_mc(mc(mc_of, out::SHARE_NATIONAL, 100.0)),
+    );
+    rows.push(
+        row(
+            "tp.projects_equivalent".into(),
+            x.projects_equivalent
+                .replace("{t}", &q(report.per_project.central, lang)),
+            &report.projects_equivalent,
+            x.unit_projects,
+            x.formula_report.to_string(),
+        )
+        .with_mc(mc(mc_of, out::PROJECTS, 1.0)),
+    );
+    rows.push(
+        row(
+            "tp.algae.dry".into(),
+            x.algae_dry.to_string(),
+            &r.algae.dry,
+            x.unit_t_per_yr,
+            format!("{} {}", x.formula_algae, x.algae_ceiling),
+        )
+        .with_mc(mc(mc_of, out::ALGAE_DRY, 1.0)),
+    );
+    rows.push(
+        row(
+            "tp.algae.wet".into(),
+            x.algae_wet.to_string(),
+            &r.algae.wet,
+            x.unit_t_per_yr,
+            format!("{} {}", x.formula_algae, x.algae_ceiling),
+        )
+        .with_mc(mc(mc_of, out::ALGAE_WET, 1.0)),
+    );
+    rows.push(
+        row(
+            "tp.dilution".into(),
+            x.dilution.replace("{limit}", limit_name).replace(
+                "{c}",
+                &format!(
+                    "{} {}",
+                    q(r.dilution.limit, lang),
+                    Unit::MgPerLitre.symbol(lang)
+                ),
             ),
-        ),
-        &r.dilution.volume,
-        x.unit_m3_per_yr,
-        format!("{} {}", x.formula_dilution, x.dilution_note),
-    ));
+            &r.dilution.volume,
+            x.unit_m3_per_yr,
+            format!("{} {}", x.formula_dilution, x.dilution_note),
+        )
+        .with_mc(mc(mc_of, out::DILUTION, 1.0)),
+    );
 }

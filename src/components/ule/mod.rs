@@ -20,7 +20,7 @@ mod intensity;
 mod points;
 mod results;
 
-pub use results::mc_outputs;
+pub use results::{block, mc_outputs, sector_block};
 
 use qingshan_core::eval::{LibraryValues, Overrides, Point};
 use qingshan_core::factors::Library;

@@ -15,8 +15,10 @@ pub const TEXT: ExportText = ExportText {
     col_key: "Key",
     col_item: "Item",
     col_central: "Central",
-    col_low: "Low",
-    col_high: "High",
+    col_low: "Low (all factors at their low ends)",
+    col_high: "High (all factors at their high ends)",
     col_unit: "Unit",
     col_method: "Method",
+    col_p5: "Monte Carlo 90 % range: 5th percentile",
+    col_p95: "Monte Carlo 90 % range: 95th percentile",
 };

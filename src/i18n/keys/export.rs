@@ -31,12 +31,16 @@ pub struct ExportText {
     pub col_item: &'static str,
     /// CSV header: central.
     pub col_central: &'static str,
-    /// CSV header: low.
+    /// CSV header: low end of the all-ends bound (every factor at its low end).
     pub col_low: &'static str,
-    /// CSV header: high.
+    /// CSV header: high end of the all-ends bound (every factor at its high end).
     pub col_high: &'static str,
     /// CSV header: unit.
     pub col_unit: &'static str,
     /// CSV header: method.
     pub col_method: &'static str,
+    /// CSV header: the Monte Carlo 5th percentile (low end of the page's 90 % range).
+    pub col_p5: &'static str,
+    /// CSV header: the Monte Carlo 95th percentile (high end of the page's 90 % range).
+    pub col_p95: &'static str,
 }

@@ -15,8 +15,10 @@ pub const TEXT: ExportText = ExportText {
     col_key: "代码",
     col_item: "项目",
     col_central: "中值",
-    col_low: "低值",
-    col_high: "高值",
+    col_low: "低值（所有因子同取低值）",
+    col_high: "高值（所有因子同取高值）",
     col_unit: "单位",
     col_method: "计算方法",
+    col_p5: "蒙特卡洛 90% 区间：第 5 百分位数",
+    col_p95: "蒙特卡洛 90% 区间：第 95 百分位数",
 };

@@ -15,8 +15,10 @@ pub const TEXT: ExportText = ExportText {
     col_key: "代碼",
     col_item: "項目",
     col_central: "中值",
-    col_low: "低值",
-    col_high: "高值",
+    col_low: "低值（所有因子同取低值）",
+    col_high: "高值（所有因子同取高值）",
     col_unit: "單位",
     col_method: "計算方法",
+    col_p5: "蒙地卡羅 90% 區間：第 5 百分位數",
+    col_p95: "蒙地卡羅 90% 區間：第 95 百分位數",
 };

@@ -159,6 +159,24 @@ pub fn use_next_frame(on: bool) -> bool {
     on && *shown
 }
 
+/// How many of `total` items to render: in the browser `step` at the first render, then `step`
+/// more each frame ([`next_frame`]) until all, so that a long list's first render is several
+/// short tasks (docs/performance.md, "Boot in stages"); all at once natively. For a list that
+/// grows at its end inside its own scrolling region (nothing below it moves).
+#[hook]
+pub fn use_count_in_steps(total: usize, step: usize) -> usize {
+    let count = use_state_eq(|| if STAGED { step.min(total) } else { total });
+    {
+        let handle = count.clone();
+        use_effect_with((*count, total), move |&(n, total)| {
+            if n < total {
+                next_frame(move || handle.set(n.saturating_add(step).min(total)));
+            }
+        });
+    }
+    (*count).min(total)
+}
+
 /// Runs `f` in a task after the next frame (`requestAnimationFrame`, then `setTimeout(f, 0)`),
 /// or now where there is no window: the frame in between lays out and paints what the task
 /// before rendered. As [`after_paint`], it waits while the tab is hidden.

@@ -525,6 +525,10 @@ where
 #[cfg(target_arch = "wasm32")]
 type Job = Box<dyn FnMut() -> Option<Timed>>;
 
+/// A view's calculation, owned (it keeps its inputs) for the steps of [`use_analysis_in_steps`].
+#[cfg(target_arch = "wasm32")]
+type OwnedCalc = Box<dyn Fn(&dyn FactorValues) -> Result<Vec<f64>, CalcError>>;
+
 /// Runs `job` one step per task until it completes (then `deliver`) or `current` says its
 /// inputs are gone.
 #[cfg(target_arch = "wasm32")]
@@ -546,12 +550,9 @@ fn pump(mut job: Job, current: Rc<dyn Fn() -> bool>, deliver: Box<dyn FnOnce(Tim
 /// The steps of [`use_analysis_in_steps`]: first the central run and the sweep, then samples
 /// until the budget is spent, each call; the last call sums up the percentiles.
 #[cfg(target_arch = "wasm32")]
-fn stepped_analysis(
-    overrides: Overrides,
-    calc: Box<dyn Fn(&dyn FactorValues) -> Result<Vec<f64>, CalcError>>,
-) -> Job {
+fn stepped_analysis(overrides: Overrides, calc: OwnedCalc) -> Job {
     use qingshan_core::uncertainty::Simulator;
-    type Sim = Simulator<'static, Box<dyn Fn(&dyn FactorValues) -> Result<Vec<f64>, CalcError>>>;
+    type Sim = Simulator<'static, OwnedCalc>;
     let mut calc = Some(calc);
     let mut running: Option<(Sim, Sensitivity)> = None;
     let mut busy = 0.0;

@@ -3,6 +3,7 @@
 use std::rc::Rc;
 
 use qingshan_core::text::Lang;
+use yew::html::ChildrenProps;
 use yew::prelude::*;
 
 use crate::components::compare::ComparePanel;
@@ -30,11 +31,167 @@ pub struct AppProps {
     pub fragment: AttrValue,
 }
 
-/// In the browser, the panels below the view (comparison, share with its QR code, export) and
-/// the footer are rendered one task after the first render, so the first paint of the view is
-/// not held up by them and the work is not one long task (docs/performance.md, "Less
-/// blocking"). Native renders (tests, tests/boot_html.rs) render everything at once.
-const DEFER_PANELS: bool = cfg!(target_arch = "wasm32");
+/// The boot in stages (docs/performance.md, "Boot in stages").
+///
+/// In the browser the first render shows only what is on the first screen of a phone (header,
+/// navigation, the view's heading, introduction and quoted sentence, the ULE view's sector
+/// buttons); every later part of the page appears one stage later, one stage per frame, top to
+/// bottom: each stage's render is one small task (`requestAnimationFrame`, then `setTimeout 0`:
+/// [`next_frame`]) and its style and layout land in the frame after it, instead of one long
+/// render and one long layout. A stage only ever appends below what is already rendered, so
+/// nothing on screen moves (tests/e2e/boot.test.mjs measures the layout shift). The footer is
+/// the last stage: tests/e2e/harness.mjs `waitForApp` waits for it.
+///
+/// The stage is a context ([`use_stage`]) the staged components read; it advances once, at the
+/// boot: after the last stage every render (typing, switching views, opening a link) shows
+/// everything at once. A link's state is all in the reducer, so every panel appears with it.
+/// Native renders (tests, tests/boot_html.rs, server rendering) start at [`Stage::ALL`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Stage(pub u8);
+
+impl Stage {
+    /// The first render: the first screen of a phone.
+    pub const FIRST: Stage = Stage(0);
+    /// ULE: the sector's inputs (capacity, utilisation, method).
+    pub const ULE_INPUTS: Stage = Stage(1);
+    /// ULE: the method's inputs (emission points or intensities).
+    pub const ULE_POINTS: Stage = Stage(2);
+    /// ULE: the results' headline (totals and their ranges, notes).
+    pub const ULE_RESULTS: Stage = Stage(3);
+    /// ULE: the results' chart and table.
+    pub const ULE_TABLE: Stage = Stage(4);
+    /// ULE: the tornado and the steel costs.
+    pub const ULE_TORNADO: Stage = Stage(5);
+    /// ULE: the compliance check.
+    pub const ULE_COMPLIANCE: Stage = Stage(6);
+    /// ULE: "how this is computed", its formulas.
+    pub const ULE_EXPLAIN: Stage = Stage(7);
+    /// ULE: "how this is computed", each sector's inputs and factors: three stages from
+    /// this one, one per sector in `Sector::ALL` order (the method note with the last).
+    pub const ULE_EXPLAIN_SECTORS: Stage = Stage(8);
+    /// Heavy trucks: heading, quote, presets and inputs.
+    pub const TRUCKS: Stage = Stage(11);
+    /// Heavy trucks: results.
+    pub const TRUCKS_RESULTS: Stage = Stage(12);
+    /// Heavy trucks: method.
+    pub const TRUCKS_METHOD: Stage = Stage(13);
+    /// The comparison panel.
+    pub const COMPARE: Stage = Stage(14);
+    /// The share panel (with its QR code).
+    pub const SHARE: Stage = Stage(15);
+    /// The export panel.
+    pub const EXPORT: Stage = Stage(16);
+    /// The footer: the last stage.
+    pub const FOOTER: Stage = Stage(17);
+    /// Everything rendered.
+    pub const ALL: Stage = Stage::FOOTER;
+}
+
+/// True where the boot is staged (the browser); see [`Stage`].
+const STAGED: bool = cfg!(target_arch = "wasm32");
+
+/// The boot stage the page has reached ([`Stage`]); [`Stage::ALL`] outside the app (a
+/// component rendered alone in a test).
+#[hook]
+pub fn use_stage() -> Stage {
+    use_context::<Stage>().unwrap_or(Stage::ALL)
+}
+
+/// Holds the boot's [`Stage`] and hands it to its children as a context; advances it one step
+/// per frame ([`next_frame`]) until [`Stage::ALL`]. Only the context's readers re-render when it
+/// advances (the [`Staged`] wrappers), not the page around them.
+#[component]
+pub fn StageProvider(props: &ChildrenProps) -> Html {
+    let stage = use_state_eq(|| if STAGED { Stage::FIRST } else { Stage::ALL });
+    {
+        let handle = stage.clone();
+        use_effect_with(*stage, move |s| {
+            if *s < Stage::ALL {
+                let next = Stage(s.0 + 1);
+                next_frame(move || handle.set(next));
+            }
+        });
+    }
+    html! {
+        <ContextProvider<Stage> context={*stage}>{props.children.clone()}</ContextProvider<Stage>>
+    }
+}
+
+/// Props of [`Staged`].
+#[derive(Properties, PartialEq)]
+pub struct StagedProps {
+    /// The stage from which the children are shown.
+    pub at: Stage,
+    /// What to show.
+    #[prop_or_default]
+    pub children: Html,
+}
+
+/// Its children once the boot has reached stage `at` ([`Stage`]), nothing before; no element
+/// of its own. When the stage advances only this wrapper re-renders: its children are the
+/// same as the parent last rendered, so they render once, when they appear.
+#[component]
+pub fn Staged(props: &StagedProps) -> Html {
+    if use_stage() >= props.at {
+        props.children.clone()
+    } else {
+        Html::default()
+    }
+}
+
+/// `on`, except that in the browser a change from false to true reaches the page one frame
+/// later ([`next_frame`]): for a part that appears when data arrives (a view's tornado when its
+/// Monte Carlo analysis lands), so that its render is a task apart from the render of the rest
+/// of the data. True at once if `on` is true at the first render.
+#[hook]
+pub fn use_next_frame(on: bool) -> bool {
+    let shown = use_state_eq(|| on);
+    {
+        let shown = shown.clone();
+        use_effect_with(on, move |on| {
+            if *on {
+                next_frame(move || shown.set(true));
+            } else {
+                shown.set(false);
+            }
+        });
+    }
+    on && *shown
+}
+
+/// How many of `total` items to render: in the browser `step` at the first render, then `step`
+/// more each frame ([`next_frame`]) until all, so that a long list's first render is several
+/// short tasks (docs/performance.md, "Boot in stages"); all at once natively. For a list that
+/// grows at its end inside its own scrolling region (nothing below it moves).
+#[hook]
+pub fn use_count_in_steps(total: usize, step: usize) -> usize {
+    let count = use_state_eq(|| if STAGED { step.min(total) } else { total });
+    {
+        let handle = count.clone();
+        use_effect_with((*count, total), move |&(n, total)| {
+            if n < total {
+                next_frame(move || handle.set(n.saturating_add(step).min(total)));
+            }
+        });
+    }
+    (*count).min(total)
+}
+
+/// Runs `f` in a task after the next frame (`requestAnimationFrame`, then `setTimeout(f, 0)`),
+/// or now where there is no window: the frame in between lays out and paints what the task
+/// before rendered. As [`after_paint`], it waits while the tab is hidden.
+pub fn next_frame(f: impl FnOnce() + 'static) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsCast;
+        if let Some(w) = web_sys::window() {
+            let cb = wasm_bindgen::closure::Closure::once_into_js(move || in_next_task(f));
+            let _ = w.request_animation_frame(cb.unchecked_ref());
+            return;
+        }
+    }
+    f();
+}
 
 /// Runs `f` in a task after the next two frames have been painted (two `requestAnimationFrame`s,
 /// then `setTimeout(f, 0)`), or now where there is no window. Browsers do not run animation
@@ -91,19 +248,6 @@ pub fn App(props: &AppProps) -> Html {
             }
         }
     });
-
-    // The panels below the view wait for the second render (see [`DEFER_PANELS`]).
-    // Their state lives in the reducer, so a link's variants and scenario are all there when
-    // they appear.
-    let panels = use_state_eq(|| !DEFER_PANELS);
-    {
-        let panels = panels.clone();
-        use_effect_with((), move |()| {
-            if !*panels {
-                in_next_task(move || panels.set(true));
-            }
-        });
-    }
 
     let fragment = link::link_of(&state);
     {
@@ -181,6 +325,7 @@ pub fn App(props: &AppProps) -> Html {
     let shared = Rc::new((*state).clone());
     let c = &catalog(state.lang).common;
     html! {
+        <StageProvider>
         <div class="app" lang={state.lang.tag()} onfocusin={on_focusin}>
             <a class="skip-link" href="#main" onclick={on_skip}>{c.skip_to_content}</a>
             <Header lang={state.lang} on_lang={on_lang} />
@@ -193,19 +338,24 @@ pub fn App(props: &AppProps) -> Html {
                     can_compare={state.compare.len() < qingshan_core::scenario::MAX_VARIANTS}
                     on_action={on_action.clone()} />
                 <ViewBody state={shared.clone()} on_action={on_action.clone()} />
-                if *panels {
+                <Staged at={Stage::COMPARE}>
                     <ComparePanel state={shared.clone()} on_action={on_action.clone()} />
+                </Staged>
+                <Staged at={Stage::SHARE}>
                     <SharePanel fragment={fragment.clone()} lang={state.lang} />
+                </Staged>
+                <Staged at={Stage::EXPORT}>
                     <ExportPanel state={shared} fragment={fragment}
                         on_import={on_action.reform(Action::OpenLink)} />
-                }
+                </Staged>
             </main>
-            if *panels {
+            <Staged at={Stage::FOOTER}>
                 <footer class="site-footer">
                     <p>{c.privacy}</p>
                     <p>{c.data_origin}</p>
                 </footer>
-            }
+            </Staged>
         </div>
+        </StageProvider>
     }
 }

@@ -455,6 +455,159 @@ where
     }
 }
 
+/// A calculation of a view's analysis for [`use_analysis_in_steps`]: every result (as [`Calc`])
+/// for the inputs `deps`.
+pub type StepCalc<D> = fn(&D, &dyn FactorValues) -> Result<Vec<f64>, CalcError>;
+
+/// Samples drawn between two looks at the clock in [`use_analysis_in_steps`].
+#[cfg(target_arch = "wasm32")]
+const STEP_SAMPLES: usize = 50;
+
+/// Main-thread time, in ms, one task of [`use_analysis_in_steps`] spends before it gives way:
+/// Lighthouse multiplies what it observes by 4 and counts what exceeds 50 ms
+/// (docs/performance.md, "Boot in stages").
+#[cfg(target_arch = "wasm32")]
+const STEP_BUDGET_MS: f64 = 4.0;
+
+/// [`use_analysis`] for a view whose analysis takes longer than a frame (ULE with every result:
+/// ~90 ms on a fast desktop, ×4 on Lighthouse's phone): in the browser the same analysis
+/// ([`analyse_timed`]: default settings, `overrides`, `calc` on `deps`) runs as a chain of short
+/// tasks of about [`STEP_BUDGET_MS`] each (`setTimeout 0` between them): the central run and the
+/// one-at-a-time sweep, then the samples ([`STEP_SAMPLES`] between looks at the clock) with the core's
+/// `uncertainty::Simulator::step`, then the percentiles. The numbers are the same bit for bit
+/// as one [`analyse`] call (the simulator's promise: same seed, same streams, however the
+/// samples are split). `Timed::ms` is the main-thread time of the chain (its tasks' sum), not
+/// the wall time. Until it lands the previous analysis stays on the page; a chain whose inputs
+/// have changed (or whose view went away) stops at its next step. Outside the browser it is
+/// [`analyse_timed`] in a `use_memo`.
+#[hook]
+pub fn use_analysis_in_steps<D>(overrides: Overrides, deps: D, calc: StepCalc<D>) -> Rc<Timed>
+where
+    D: PartialEq + Clone + 'static,
+{
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        use_memo((overrides, deps), move |(o, d)| {
+            analyse_timed(o, &|f| calc(d, f))
+        })
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        use std::cell::Cell;
+        let result = use_state(|| {
+            Rc::new(Timed {
+                analysis: None,
+                ms: None,
+            })
+        });
+        let generation = use_mut_ref(|| Cell::new(0_u64));
+        let (result, generation) = (result.clone(), generation.clone());
+        let shown = (*result).clone();
+        use_effect_with((overrides, deps), move |key: &(Overrides, D)| {
+            let mine = generation.borrow().get().wrapping_add(1);
+            generation.borrow().set(mine);
+            let (overrides, deps) = key.clone();
+            let gen = generation.clone();
+            let current: Rc<dyn Fn() -> bool> = Rc::new(move || gen.borrow().get() == mine);
+            let job = stepped_analysis(overrides, Box::new(move |f| calc(&deps, f)));
+            let deliver: Box<dyn FnOnce(Timed)> = Box::new(move |t| result.set(Rc::new(t)));
+            crate::app::in_next_task(move || pump(job, current, deliver));
+            move || {
+                let g = generation.borrow();
+                g.set(g.get().wrapping_add(1));
+            }
+        });
+        shown
+    }
+}
+
+/// One step of a stepped analysis: `Some` when it is complete.
+#[cfg(target_arch = "wasm32")]
+type Job = Box<dyn FnMut() -> Option<Timed>>;
+
+/// A view's calculation, owned (it keeps its inputs) for the steps of [`use_analysis_in_steps`].
+#[cfg(target_arch = "wasm32")]
+type OwnedCalc = Box<dyn Fn(&dyn FactorValues) -> Result<Vec<f64>, CalcError>>;
+
+/// Runs `job` one step per task until it completes (then `deliver`) or `current` says its
+/// inputs are gone.
+#[cfg(target_arch = "wasm32")]
+fn pump(mut job: Job, current: Rc<dyn Fn() -> bool>, deliver: Box<dyn FnOnce(Timed)>) {
+    if !current() {
+        return;
+    }
+    match job() {
+        // The re-render with the ranges in a task of its own.
+        Some(t) => crate::app::in_next_task(move || {
+            if current() {
+                deliver(t);
+            }
+        }),
+        None => crate::app::in_next_task(move || pump(job, current, deliver)),
+    }
+}
+
+/// The steps of [`use_analysis_in_steps`]: first the central run and the sweep, then samples
+/// until the budget is spent, each call; the last call sums up the percentiles.
+#[cfg(target_arch = "wasm32")]
+fn stepped_analysis(overrides: Overrides, calc: OwnedCalc) -> Job {
+    use qingshan_core::uncertainty::Simulator;
+    type Sim = Simulator<'static, OwnedCalc>;
+    let mut calc = Some(calc);
+    let mut running: Option<(Sim, Sensitivity)> = None;
+    let mut busy = 0.0;
+    Box::new(move || {
+        let start = clock_ms().unwrap_or(0.0);
+        let elapsed = || clock_ms().unwrap_or(0.0) - start;
+        if let Some(calc) = calc.take() {
+            let sim = Simulator::new(
+                Library::standard(),
+                &overrides,
+                &InputRanges::new(),
+                &Settings::default(),
+                calc,
+            )
+            .map(|sim| {
+                let sensitivity = sim.sensitivity();
+                (sim, sensitivity)
+            });
+            busy += elapsed();
+            return match sim {
+                Ok(both) => {
+                    running = Some(both);
+                    None
+                }
+                Err(_) => Some(Timed {
+                    analysis: None,
+                    ms: Some(busy),
+                }),
+            };
+        }
+        let Some((sim, _)) = running.as_mut() else {
+            return Some(Timed {
+                analysis: None,
+                ms: Some(busy),
+            });
+        };
+        while !sim.step(STEP_SAMPLES) {
+            if elapsed() >= STEP_BUDGET_MS {
+                busy += elapsed();
+                return None;
+            }
+        }
+        let (sim, sensitivity) = running.take()?;
+        let simulation = sim.finish();
+        busy += elapsed();
+        Some(Timed {
+            analysis: Some(Analysis {
+                simulation,
+                sensitivity,
+            }),
+            ms: Some(busy),
+        })
+    })
+}
+
 /// [`analyse`] with the default settings (10,000 samples, the default seed, no user ranges),
 /// timed: what every calculator's view runs in its `use_memo` on (inputs, overrides).
 pub fn analyse_timed(overrides: &Overrides, calc: Calc<'_>) -> Timed {

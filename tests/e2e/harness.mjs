@@ -52,8 +52,9 @@ export async function openPage(browser, url, contextOptions = {}, { prepare } = 
   return { context, page, problems, prepared };
 }
 
-/** Waits until the Yew app has mounted and rendered everything: its footer comes with the
- * panels, one task after the first render (src/app.rs, `DEFER_PANELS`). `body > .app`: the static
+/** Waits until the Yew app has mounted and rendered everything: the page renders in stages, one
+ * per frame, and the footer is the last stage (src/app.rs, `Stage::FOOTER`); the views' Monte
+ * Carlo ranges may still be on their way (they run in short steps). `body > .app`: the static
  * first paint in index.html (inside `.boot`) has the same header before the app runs. */
 export async function waitForApp(page) {
   await page.waitForSelector('body > .app footer.site-footer', { timeout: 20000 });

@@ -18,6 +18,8 @@ after(async () => {
 });
 
 // Every factor keeps its row; the search hides the others.
+// The table's rows appear a few dozen per frame when the view opens (src/components/library/sources.rs).
+const ALL_ROWS = 'table.factor-table tbody tr.factor-row:nth-child(466)';
 const rows = (page) => page.locator('table.factor-table tbody tr.factor-row:not([hidden])');
 const countText = (page) => page.locator('.factor-count').innerText();
 
@@ -44,7 +46,7 @@ async function axe(page) {
 test('Sources: search and filters change the count and the rows; language switch keeps them', async () => {
   const { context, page, problems } = await openPage(browser, srv.url, { locale: 'zh-CN' });
   await page.click('#nav-sources');
-  await page.waitForSelector('table.factor-table');
+  await page.waitForSelector(ALL_ROWS, { state: 'attached' });
   assert.equal(await rows(page).count(), 466);
   assert.match(await countText(page), /显示 466 \/ 466 个因子/);
   // The factor set's version and hash, and the files the page names.
@@ -106,7 +108,7 @@ test('Sources: search and filters change the count and the rows; language switch
 test('Sources: axe finds no violation; every assumed range says it is an assumption', async () => {
   const { context, page, problems } = await openPage(browser, srv.url, { locale: 'en-US' });
   await page.click('#nav-sources');
-  await page.waitForSelector('table.factor-table');
+  await page.waitForSelector(ALL_ROWS, { state: 'attached' });
   await search(page, 'carbon.elec.cf', /^21 of 466/);
   await axe(page);
   const assumed = await page.locator('.basis-assumed').allInnerTexts();
@@ -163,7 +165,7 @@ test('a 360 px phone scrolls neither view sideways; the table scrolls inside its
     });
     for (const key of ['sources', 'figures']) {
       await page.click(`#nav-${key}`);
-      await page.waitForSelector(key === 'sources' ? 'table.factor-table' : '.figure-item');
+      await page.waitForSelector(key === 'sources' ? ALL_ROWS : '.figure-item', { state: 'attached' });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 0, `${locale} ${key} overflows by ${overflow} px`);
     }

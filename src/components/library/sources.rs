@@ -20,6 +20,7 @@ use qingshan_core::text::Lang;
 use qingshan_core::units::Unit;
 use yew::prelude::*;
 
+use crate::app::use_count_in_steps;
 use crate::components::factor::GradeBadge;
 use crate::format::{percent, quantity};
 use crate::i18n::catalog;
@@ -133,6 +134,9 @@ fn select_value(e: &Event) -> String {
         .unwrap_or_default()
 }
 
+/// Rows of the factor table added per frame when the view opens ([`use_count_in_steps`]).
+const ROWS_PER_FRAME: usize = 60;
+
 /// The view of the factor library.
 #[component]
 pub fn SourcesView(props: &SourcesViewProps) -> Html {
@@ -147,6 +151,10 @@ pub fn SourcesView(props: &SourcesViewProps) -> Html {
     let years = use_memo((), |()| data_years(Library::standard()));
     let total = Library::standard().len();
     let q = &query.0;
+    // The rows appear 60 per frame when the view opens (466 at once were one task of ~360 ms
+    // on a fast desktop; docs/performance.md, "Boot in stages"), at the end of the table's own
+    // scrolling region. The count above says how many match from the first frame.
+    let rows = use_count_in_steps(total, ROWS_PER_FRAME);
 
     let on_text = {
         let query = query.clone();
@@ -260,7 +268,7 @@ pub fn SourcesView(props: &SourcesViewProps) -> Html {
                             </tr>
                         </thead>
                         <tbody>
-                            { for Library::standard().iter().zip(mask.iter()).map(|(f, keep)| html! {
+                            { for Library::standard().iter().zip(mask.iter()).take(rows).map(|(f, keep)| html! {
                                 <FactorRow key={f.def.id} id={f.def.id} lang={lang} hidden={!*keep} />
                             }) }
                         </tbody>

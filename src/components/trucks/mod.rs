@@ -17,6 +17,7 @@ use qingshan_core::text::Lang;
 use qingshan_core::trucks::{self, evaluate, field, Gas, TruckResult};
 use yew::prelude::*;
 
+use crate::app::{Stage, Staged};
 use crate::components::tornado::{analyse_timed, use_analysis, Timed};
 use crate::i18n::catalog;
 use crate::state::trucks::{TrucksState, PRESETS, PRESET_SHUTTLE};
@@ -183,11 +184,17 @@ pub fn TrucksPanel(props: &TrucksPanelProps) -> Html {
             <div class="grid-2">
                 <TrucksInputs lang={lang} state={state.clone()} overrides={props.overrides.clone()}
                     on_action={props.on_action.clone()} outcome={*outcome} />
-                <TrucksResults lang={lang} overrides={props.overrides.clone()}
-                    outcome={*outcome} mc={mc} />
+                // The boot in stages (`crate::app::Stage`): the results, then the method, one
+                // frame apart.
+                <Staged at={Stage::TRUCKS_RESULTS}>
+                    <TrucksResults lang={lang} overrides={props.overrides.clone()}
+                        outcome={*outcome} mc={mc} />
+                </Staged>
             </div>
-            <TrucksMethod lang={lang} state={state.clone()} overrides={props.overrides.clone()}
-                outcome={*outcome} />
+            <Staged at={Stage::TRUCKS_METHOD}>
+                <TrucksMethod lang={lang} state={state.clone()} overrides={props.overrides.clone()}
+                    outcome={*outcome} />
+            </Staged>
         </section>
     }
 }

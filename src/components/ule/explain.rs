@@ -10,6 +10,7 @@ use qingshan_core::units::Unit;
 use yew::prelude::*;
 
 use super::common::factor_value;
+use crate::app::{Stage, Staged};
 use crate::components::factor::{value_with_unit, FactorCite};
 use crate::components::tornado::MethodNote;
 use crate::format::{percent, quantity};
@@ -86,8 +87,21 @@ pub fn Explain(props: &ExplainProps) -> Html {
                     </>
                 }) }
             </dl>
-            { for Sector::ALL.into_iter().map(sector) }
-            <MethodNote samples={DEFAULT_SAMPLES} lang={lang} />
+            // The boot in stages (`crate::app::Stage`): one sector per frame.
+            { for Sector::ALL.into_iter().map(|s| {
+                let last = s.index() + 1 == Sector::ALL.len();
+                // At most three sectors: the stage fits in a u8.
+                #[allow(clippy::cast_possible_truncation)]
+                let at = Stage(Stage::ULE_EXPLAIN_SECTORS.0 + s.index() as u8);
+                html! {
+                    <Staged at={at}>
+                        {sector(s)}
+                        if last {
+                            <MethodNote samples={DEFAULT_SAMPLES} lang={lang} />
+                        }
+                    </Staged>
+                }
+            }) }
         </section>
     }
 }

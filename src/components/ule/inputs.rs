@@ -11,6 +11,7 @@ use super::common::{error_at, factor_value, field_id, SectorProps};
 use super::field::OptField;
 use super::intensity::IntensityInputs;
 use super::points::PointCard;
+use crate::app::{Stage, Staged};
 use crate::components::factor::{FactorCite, GradeBadge};
 use crate::components::field::NumberField;
 use crate::format::{percent, quantity};
@@ -102,6 +103,8 @@ pub fn SectorPanel(props: &SectorProps) -> Html {
                     <p class="field-hint">{c.method_default}{default_reason(sector, lang)}</p>
                 }
             </fieldset>
+            // The boot in stages (`crate::app::Stage`): the method's inputs one frame later.
+            <Staged at={Stage::ULE_POINTS}>
             if s.method == Method::Concentration {
                 <p class="method-note">{c.concentration_intro}</p>
                 { for s.points.iter().map(|p| html! {
@@ -113,6 +116,7 @@ pub fn SectorPanel(props: &SectorProps) -> Html {
                     factors={props.factors.clone()} on_ule={props.on_ule.clone()} />
             }
             <button type="button" class="link-button" onclick={on_reset}>{c.reset_sector}</button>
+            </Staged>
         </section>
     }
 }

@@ -29,7 +29,8 @@ use qingshan_core::text::Lang;
 use qingshan_core::ule::{calculate_ranged, compliance::check, PointKind, Sector};
 use yew::prelude::*;
 
-use crate::components::tornado::{analyse_timed, use_analysis};
+use crate::app::{Stage, Staged};
+use crate::components::tornado::use_analysis_in_steps;
 use crate::components::trucks::TrucksPanel;
 use crate::i18n::catalog;
 use crate::state::ule::UleAction;
@@ -67,15 +68,11 @@ pub fn UleView(props: &UleViewProps) -> Html {
     // Keyed on the sectors' inputs only: the compliance check and the cost settings do not
     // enter the totals.
     // Off the input path in the browser (`use_analysis`): the central values render first.
-    let mc = use_analysis(
-        (
-            state.inputs.sectors.clone(),
-            props.overrides.clone(),
-            include,
-        ),
-        |(sectors, overrides, include)| {
-            analyse_timed(overrides, &|f| results::mc_outputs(sectors, f, *include))
-        },
+    // In short steps (`use_analysis_in_steps`): with every result it is ~90 ms on a desktop.
+    let mc = use_analysis_in_steps(
+        props.overrides.clone(),
+        (state.inputs.sectors.clone(), include),
+        |(sectors, include), f| results::mc_outputs(sectors, f, *include),
     );
     let outcome = use_memo(
         (state.inputs.check, props.overrides.clone()),
@@ -117,20 +114,32 @@ pub fn UleView(props: &UleViewProps) -> Html {
                     }
                 }) }
             </div>
-            <div class="grid-2">
-                <inputs::SectorPanel lang={lang} inputs={state.inputs.sector(focus).clone()}
-                    error={results.sector(focus).as_ref().err().copied()}
-                    factors={factors.clone()} on_ule={on_ule.clone()} />
-                <results::Results lang={lang} results={results.clone()} mc={mc.clone()} inputs={state.inputs.clone()}
-                    coke_volume_changed={props.overrides.is_overridden(PointKind::CokeOven.fluegas_factor())}
+            // The boot in stages (`crate::app::Stage`): the parts below the first screen of a
+            // phone appear one per frame, top to bottom.
+            <Staged at={Stage::ULE_INPUTS}>
+                <div class="grid-2">
+                    <inputs::SectorPanel lang={lang} inputs={state.inputs.sector(focus).clone()}
+                        error={results.sector(focus).as_ref().err().copied()}
+                        factors={factors.clone()} on_ule={on_ule.clone()} />
+                    <Staged at={Stage::ULE_RESULTS}>
+                        <results::Results lang={lang} results={results.clone()} mc={mc.clone()} inputs={state.inputs.clone()}
+                            coke_volume_changed={props.overrides.is_overridden(PointKind::CokeOven.fluegas_factor())}
+                            on_ule={on_ule.clone()} />
+                    </Staged>
+                </div>
+            </Staged>
+            <Staged at={Stage::ULE_COMPLIANCE}>
+                <compliance::Compliance lang={lang} inputs={state.inputs.check} outcome={*outcome}
                     on_ule={on_ule.clone()} />
-            </div>
-            <compliance::Compliance lang={lang} inputs={state.inputs.check} outcome={*outcome}
-                on_ule={on_ule.clone()} />
-            <explain::Explain lang={lang} inputs={state.inputs.clone()} overrides={props.overrides.clone()} />
+            </Staged>
+            <Staged at={Stage::ULE_EXPLAIN}>
+                <explain::Explain lang={lang} inputs={state.inputs.clone()} overrides={props.overrides.clone()} />
+            </Staged>
             // The heavy-trucks panel (its own module; keep this line).
-            <TrucksPanel lang={props.lang} inputs={props.trucks.clone()}
-                overrides={props.overrides.clone()} on_action={props.on_action.clone()} />
+            <Staged at={Stage::TRUCKS}>
+                <TrucksPanel lang={props.lang} inputs={props.trucks.clone()}
+                    overrides={props.overrides.clone()} on_action={props.on_action.clone()} />
+            </Staged>
         </div>
     }
 }

@@ -13,6 +13,7 @@ use qingshan_core::units::Unit;
 use yew::prelude::*;
 
 use super::common::error_sentence;
+use crate::app::{use_next_frame, Stage, Staged};
 use crate::components::chart::{Bar, BarChart};
 use crate::components::tornado::{colon, mc_range, mc_span, mc_whiskers, tornado_of, Timed};
 use crate::format::{percent, plain, quantity};
@@ -170,6 +171,7 @@ pub fn Results(props: &ResultsProps) -> Html {
         }
     });
     let shown = chosen.unwrap_or(largest);
+
     let t_yr = Unit::TonnesPerYear.symbol(lang);
     let ok: Vec<(Sector, &RangedSector)> = Sector::ALL
         .into_iter()
@@ -196,6 +198,8 @@ pub fn Results(props: &ResultsProps) -> Html {
             })
         })
         .collect();
+    // The tornado appears one frame after the ranges (its render is a task of its own).
+    let tornado_ready = use_next_frame(mc.is_some());
     let kg_t = Unit::KgPerTonne.symbol(lang);
     let rows = ok.iter().flat_map(|&(s, x)| {
         Pollutant::ALL.into_iter().map(move |p| {
@@ -254,6 +258,9 @@ pub fn Results(props: &ResultsProps) -> Html {
             }
             <notes::Notes lang={lang} results={r.clone()} inputs={props.inputs.clone()}
                 coke_volume_changed={props.coke_volume_changed} />
+            // The boot in stages (`crate::app::Stage`): the chart and table, then the tornado
+            // and the costs, each one frame after the part above.
+            <Staged at={Stage::ULE_TABLE}>
             <BarChart id="ule-chart" title={c.chart_title} unit={t_yr} bars={bars} lang={lang} />
             // Focusable: with the range columns the table can scroll sideways (keyboard users
             // scroll it with the arrow keys once it has focus).
@@ -275,7 +282,9 @@ pub fn Results(props: &ResultsProps) -> Html {
             if mc.is_some() {
                 <p class="method-note" id="ule-whiskers-note">{u.whiskers_note}</p>
             }
-            if mc.is_some() {
+            </Staged>
+            <Staged at={Stage::ULE_TORNADO}>
+            if mc.is_some() && tornado_ready {
                 <div class="mc-choose" role="group" aria-label={u.choose_output}>
                     { for Pollutant::ALL.into_iter().map(|p| {
                         let chosen = chosen.clone();
@@ -294,6 +303,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                 <cost::SteelCost lang={lang} steel={(*steel).clone()} annualise={props.inputs.annualise}
                     mc={props.mc.clone()} on_ule={props.on_ule.clone()} />
             }
+            </Staged>
         </section>
     }
 }

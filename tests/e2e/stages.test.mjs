@@ -1,0 +1,89 @@
+// The boot in stages (src/app.rs `Stage`, docs/performance.md "Boot in stages"): in the browser
+// the first view's parts below the first screen, then the comparison, share and export panels
+// and the footer, appear one stage per frame, top to bottom, and all of them do appear (with the
+// Monte Carlo ranges and the tornado). A link opens every panel with its state. No timing is
+// asserted here (timings are for the benchmark, scripts/_tasks.mjs and scripts/lighthouse.mjs).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, serve, openPage, expectClean } from './harness.mjs';
+
+let browser;
+let srv;
+before(async () => { browser = await launch(); srv = await serve('/'); });
+after(async () => { await srv?.close(); await browser?.close(); });
+
+// One marker per stage, in page order (the app's copy, not the static first paint).
+const STAGES = [
+  '.ule-sectors',
+  '#ule-inputs-title',
+  '.ule-inputs .link-button',
+  '#ule-results-title',
+  '.ule-table',
+  '.ule-compliance',
+  '#ule-explain-title',
+  '.ule-explain-sector',
+  '.mc-method',
+  '#trucks-title',
+  '.trucks-results',
+  '.trucks-method',
+  'section.compare',
+  'section.share',
+  'section.export',
+  'footer.site-footer',
+].map((s) => `body > .app ${s}`);
+
+// Watches the page from its first byte: for each marker, the number of the mutation batch
+// (one per task that changed the DOM) in which it first appeared.
+const WATCH = (sels) => {
+  window.__stages = {};
+  let batch = 0;
+  new MutationObserver(() => {
+    batch += 1;
+    for (const s of sels) if (!(s in window.__stages) && document.querySelector(s)) window.__stages[s] = batch;
+  }).observe(document, { childList: true, subtree: true });
+};
+
+test('the first view and the panels appear in stages, top to bottom, and all of them appear', async () => {
+  const { context, page, problems } = await openPage(browser, srv.url, { locale: 'en-US', viewport: { width: 412, height: 823 } }, {
+    prepare: (c) => c.addInitScript(WATCH, STAGES),
+  });
+  // The ranges and the tornado (the analysis runs in short steps) and every sector's details.
+  await page.waitForSelector('body > .app #ule-mc-pm-p5');
+  await page.waitForSelector('body > .app .ule-results .tornado');
+  const seen = await page.evaluate(() => window.__stages);
+  const batches = STAGES.map((s) => seen[s]);
+  assert.ok(batches.every((b) => Number.isInteger(b)), `every stage appeared: ${JSON.stringify(seen)}`);
+  for (let i = 1; i < batches.length; i += 1) {
+    assert.ok(batches[i] >= batches[i - 1], `${STAGES[i]} (batch ${batches[i]}) appeared before ${STAGES[i - 1]} (batch ${batches[i - 1]})`);
+  }
+  assert.ok(batches.at(-1) > batches[0], 'the footer came in a later task than the first screen');
+  // In page order too, and everything is there at the end.
+  const order = await page.evaluate((sels) => {
+    const els = sels.map((s) => document.querySelector(s));
+    return els.slice(1).map((el, i) => Boolean(els[i].compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING));
+  }, STAGES);
+  assert.ok(order.every(Boolean), `page order: ${JSON.stringify(order)}`);
+  assert.equal(await page.locator('body > .app .ule-explain-sector').count(), 3);
+  assert.equal(await page.locator('body > .app .mc-pending').count(), 0, 'no range still pending');
+  expectClean(problems);
+  await context.close();
+});
+
+test('a link opens every panel with its state, after the stages', async () => {
+  // A scenario with a variant to compare: open the page, add one, and reload its link.
+  const first = await openPage(browser, srv.url, { locale: 'en-US' });
+  await first.page.click('#compare-keep');
+  await first.page.waitForFunction(() => location.hash.length > 1);
+  const link = await first.page.evaluate(() => location.href);
+  const rows = await first.page.locator('section.compare ul.variants li').count();
+  await first.context.close();
+
+  const { context, page, problems } = await openPage(browser, link, { locale: 'en-US' });
+  assert.ok(rows > 0, 'a variant was kept');
+  assert.equal(await page.locator('section.compare ul.variants li').count(), rows, 'the comparison is back');
+  assert.ok((await page.locator('section.share').innerText()).length > 0);
+  assert.ok(await page.locator('section.share svg').count() > 0, 'the QR code of the link');
+  await page.waitForSelector('body > .app .trucks-method');
+  expectClean(problems);
+  await context.close();
+});

@@ -177,15 +177,15 @@ pub fn use_count_in_steps(total: usize, step: usize) -> usize {
     (*count).min(total)
 }
 
-/// Runs `f` in a task after the next frame (`requestAnimationFrame`, then `setTimeout(f, 0)`),
-/// or now where there is no window: the frame in between lays out and paints what the task
-/// before rendered. As [`after_paint`], it waits while the tab is hidden.
-pub fn next_frame(f: impl FnOnce() + 'static) {
+/// Runs `f` at the next animation frame (`requestAnimationFrame`), or now where there is no
+/// window. Browsers do not run animation frames in a hidden tab: there `f` waits until the tab
+/// is shown.
+fn at_next_frame(f: impl FnOnce() + 'static) {
     #[cfg(target_arch = "wasm32")]
     {
         use wasm_bindgen::JsCast;
         if let Some(w) = web_sys::window() {
-            let cb = wasm_bindgen::closure::Closure::once_into_js(move || in_next_task(f));
+            let cb = wasm_bindgen::closure::Closure::once_into_js(f);
             let _ = w.request_animation_frame(cb.unchecked_ref());
             return;
         }
@@ -193,26 +193,18 @@ pub fn next_frame(f: impl FnOnce() + 'static) {
     f();
 }
 
+/// Runs `f` in a task after the next frame (`requestAnimationFrame`, then `setTimeout(f, 0)`),
+/// or now where there is no window: the frame in between lays out and paints what the task
+/// before rendered. As [`after_paint`], it waits while the tab is hidden.
+pub fn next_frame(f: impl FnOnce() + 'static) {
+    at_next_frame(move || in_next_task(f));
+}
+
 /// Runs `f` in a task after the next two frames have been painted (two `requestAnimationFrame`s,
 /// then `setTimeout(f, 0)`), or now where there is no window. Browsers do not run animation
 /// frames in a hidden tab: there `f` waits until the tab is shown.
 pub fn after_paint(f: impl FnOnce() + 'static) {
-    #[cfg(target_arch = "wasm32")]
-    {
-        use wasm_bindgen::JsCast;
-        if let Some(w) = web_sys::window() {
-            let second = wasm_bindgen::closure::Closure::once_into_js(move || {
-                if let Some(w) = web_sys::window() {
-                    let third =
-                        wasm_bindgen::closure::Closure::once_into_js(move || in_next_task(f));
-                    let _ = w.request_animation_frame(third.unchecked_ref());
-                }
-            });
-            let _ = w.request_animation_frame(second.unchecked_ref());
-            return;
-        }
-    }
-    f();
+    at_next_frame(move || next_frame(f));
 }
 
 /// Runs `f` in a later task (`setTimeout(f, 0)`), or now where there is no window.

@@ -419,40 +419,58 @@ where
     }
     #[cfg(target_arch = "wasm32")]
     {
-        use std::cell::Cell;
-        use wasm_bindgen::closure::Closure;
-        use wasm_bindgen::JsCast;
-        let result = use_state(|| {
-            Rc::new(Timed {
-                analysis: None,
-                ms: None,
-            })
-        });
-        let generation = use_mut_ref(|| Cell::new(0_u64));
-        let (result, generation) = (result.clone(), generation.clone());
-        let shown = (*result).clone();
-        use_effect_with(deps, move |deps: &D| {
-            let mine = generation.borrow().get().wrapping_add(1);
-            generation.borrow().set(mine);
+        use_latest_run(deps, move |deps: &D, run_is_current, deliver| {
             let deps = deps.clone();
-            let gen = generation.clone();
-            let task = Closure::once_into_js(move || {
+            crate::app::in_next_task(move || {
                 // Inputs changed (or the view went away) since this run was scheduled: drop it.
-                if gen.borrow().get() == mine {
-                    result.set(Rc::new(run(&deps)));
+                if run_is_current() {
+                    deliver(run(&deps));
                 }
             });
-            if let Some(w) = web_sys::window() {
-                let _ = w
-                    .set_timeout_with_callback_and_timeout_and_arguments_0(task.unchecked_ref(), 0);
-            }
-            move || {
-                let g = generation.borrow();
-                g.set(g.get().wrapping_add(1));
-            }
-        });
-        shown
+        })
     }
+}
+
+/// What [`use_latest_run`] hands a run: whether its inputs are still the latest.
+#[cfg(target_arch = "wasm32")]
+type IsCurrent = Rc<dyn Fn() -> bool>;
+
+/// What [`use_latest_run`] hands a run: puts its result on the page.
+#[cfg(target_arch = "wasm32")]
+type Deliver = Box<dyn FnOnce(Timed)>;
+
+/// The bookkeeping [`use_analysis`] and [`use_analysis_in_steps`] share: the analysis on the page
+/// (none at first), and for each new `key` a call of `start` (this render's) with the key, a check that the
+/// run's key is still the latest (a generation counter, bumped by a newer key and when the view
+/// goes away) and the way to deliver its result. `start` schedules the work; a run that is no
+/// longer current must not deliver.
+#[cfg(target_arch = "wasm32")]
+#[hook]
+fn use_latest_run<K>(key: K, start: impl FnOnce(&K, IsCurrent, Deliver) + 'static) -> Rc<Timed>
+where
+    K: PartialEq + 'static,
+{
+    use std::cell::Cell;
+    let result = use_state(|| {
+        Rc::new(Timed {
+            analysis: None,
+            ms: None,
+        })
+    });
+    let generation = use_mut_ref(|| Cell::new(0_u64));
+    let shown = (*result).clone();
+    use_effect_with(key, move |key: &K| {
+        let mine = generation.borrow().get().wrapping_add(1);
+        generation.borrow().set(mine);
+        let gen = generation.clone();
+        let current: IsCurrent = Rc::new(move || gen.borrow().get() == mine);
+        start(key, current, Box::new(move |t| result.set(Rc::new(t))));
+        move || {
+            let g = generation.borrow();
+            g.set(g.get().wrapping_add(1));
+        }
+    });
+    shown
 }
 
 /// A calculation of a view's analysis for [`use_analysis_in_steps`]: every result (as [`Calc`])
@@ -493,31 +511,14 @@ where
     }
     #[cfg(target_arch = "wasm32")]
     {
-        use std::cell::Cell;
-        let result = use_state(|| {
-            Rc::new(Timed {
-                analysis: None,
-                ms: None,
-            })
-        });
-        let generation = use_mut_ref(|| Cell::new(0_u64));
-        let (result, generation) = (result.clone(), generation.clone());
-        let shown = (*result).clone();
-        use_effect_with((overrides, deps), move |key: &(Overrides, D)| {
-            let mine = generation.borrow().get().wrapping_add(1);
-            generation.borrow().set(mine);
-            let (overrides, deps) = key.clone();
-            let gen = generation.clone();
-            let current: Rc<dyn Fn() -> bool> = Rc::new(move || gen.borrow().get() == mine);
-            let job = stepped_analysis(overrides, Box::new(move |f| calc(&deps, f)));
-            let deliver: Box<dyn FnOnce(Timed)> = Box::new(move |t| result.set(Rc::new(t)));
-            crate::app::in_next_task(move || pump(job, current, deliver));
-            move || {
-                let g = generation.borrow();
-                g.set(g.get().wrapping_add(1));
-            }
-        });
-        shown
+        use_latest_run(
+            (overrides, deps),
+            move |key: &(Overrides, D), current, deliver| {
+                let (overrides, deps) = key.clone();
+                let job = stepped_analysis(overrides, Box::new(move |f| calc(&deps, f)));
+                crate::app::in_next_task(move || pump(job, current, deliver));
+            },
+        )
     }
 }
 
@@ -532,7 +533,7 @@ type OwnedCalc = Box<dyn Fn(&dyn FactorValues) -> Result<Vec<f64>, CalcError>>;
 /// Runs `job` one step per task until it completes (then `deliver`) or `current` says its
 /// inputs are gone.
 #[cfg(target_arch = "wasm32")]
-fn pump(mut job: Job, current: Rc<dyn Fn() -> bool>, deliver: Box<dyn FnOnce(Timed)>) {
+fn pump(mut job: Job, current: IsCurrent, deliver: Deliver) {
     if !current() {
         return;
     }

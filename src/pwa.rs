@@ -144,7 +144,11 @@ mod web {
         }
         let promise = sw.register(WORKER_URL);
         then(&promise, move |reg| {
-            let reg: ServiceWorkerRegistration = reg.unchecked_into();
+            // Not a registration where a browser (or an automation's "block service workers")
+            // resolves `register` without one: then there is nothing to watch.
+            let Ok(reg) = reg.dyn_into::<ServiceWorkerRegistration>() else {
+                return;
+            };
             // A version found on an earlier visit may already be waiting, or still installing.
             if reg.waiting().is_some() && sw.controller().is_some() {
                 on_status.emit(Status::UpdateReady);

@@ -1,5 +1,9 @@
 // Prints the first-load transfer of the built site: every file index.html loads, raw, gzip -9
 // and brotli (max quality), as a table, then the gzip total. Figures only; no pass/fail.
+// The first load fetches ONE language pack (i18n/, src/i18n/pack.rs): the table counts the
+// largest, and a line gives the total for each language. The service worker then precaches the
+// rest (the other two packs, icons, manifest) in the background: the last line says how much a
+// first visit transfers in all.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, extname } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
@@ -8,7 +12,11 @@ const dist = process.argv[2] ?? 'dist';
 const html = readFileSync(join(dist, 'index.html'));
 const files = readdirSync(dist);
 // First load: the HTML, the JS glue, the wasm, the CSS (the icon and manifest are not blocking).
-const firstLoad = ['index.html', ...files.filter((f) => ['.js', '.wasm', '.css'].includes(extname(f)) && f !== 'sw.js')];
+const packs = files.includes('i18n') ? readdirSync(join(dist, 'i18n')).map((f) => `i18n/${f}`) : [];
+const gz = (f) => gzipSync(readFileSync(join(dist, f)), { level: 9 }).length;
+const largestPack = packs.reduce((a, f) => (a === null || gz(f) > gz(a) ? f : a), null);
+const firstLoad = ['index.html', ...files.filter((f) => ['.js', '.wasm', '.css'].includes(extname(f)) && f !== 'sw.js'),
+  ...(largestPack ? [largestPack] : [])];
 const rows = firstLoad.map((f) => {
   const b = f === 'index.html' ? html : readFileSync(join(dist, f));
   return {
@@ -26,12 +34,23 @@ const sum = (k, pred = () => true) => rows.filter(pred).reduce((a, r) => a + r[k
 console.log('-'.repeat(71));
 console.log('total'.padEnd(44) + kb(sum('raw')) + ' ' + kb(sum('gzip')) + ' ' + kb(sum('brotli')));
 console.log();
-for (const kind of ['wasm', 'js', 'css', 'html']) {
+for (const kind of ['wasm', 'js', 'css', 'html', 'txt']) {
   console.log(`${kind.padEnd(5)} raw ${sum('raw', (r) => r.kind === kind)} B, gzip ${sum('gzip', (r) => r.kind === kind)} B, brotli ${sum('brotli', (r) => r.kind === kind)} B`);
 }
 console.log(`first-load total gzip: ${sum('gzip')} B (${(sum('gzip') / 1024).toFixed(1)} KB); brotli: ${sum('brotli')} B`);
+if (packs.length) {
+  const base = sum('gzip') - gz(largestPack);
+  const per = packs.map((f) => `${f.replace(/^i18n\/|-[0-9a-f]+\.txt$/g, '')} ${((base + gz(f)) / 1024).toFixed(1)} KB`);
+  console.log(`first load by language (gzip, with that language's pack): ${per.join(', ')}`);
+}
 // Not first load (docs/pwa.md): fetched after the app starts, or only when installing.
 const later = ['sw.js', 'manifest.webmanifest'].filter((f) => files.includes(f))
   .map((f) => `${f} raw ${readFileSync(join(dist, f)).length} B, gzip ${gzipSync(readFileSync(join(dist, f)), { level: 9 }).length} B`);
 const icons = files.includes('icons') ? readdirSync(join(dist, 'icons')).reduce((a, f) => a + readFileSync(join(dist, 'icons', f)).length, 0) : 0;
 console.log(`not first load: ${later.join('; ')}; icons/ ${icons} B`);
+// Everything a first visit transfers once the service worker has precached the site for
+// offline use (after the page has loaded): every file but sw.js's own precache duplicates.
+const walk = (d) => readdirSync(join(dist, d), { withFileTypes: true })
+  .flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : [join(d, e.name)]));
+const all = walk('.');
+console.log(`first visit in all, with the offline precache (gzip): ${(all.reduce((a, f) => a + gz(f), 0) / 1024).toFixed(1)} KB in ${all.length} files`);

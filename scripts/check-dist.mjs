@@ -11,7 +11,10 @@
 // 6. the static first paint survived the build: one inert copy per language in `.boot` and the
 //    script that picks one (docs/performance.md; tests/boot_html.rs checks its content);
 // 7. scripts/first-paint.mjs ran: no linked stylesheet, one <style>, no preload of the wasm, and
-//    the start script fetches the wasm only after the first paint.
+//    the start script fetches the wasm only after the first paint;
+// 8. the language packs (scripts/packs.mjs, src/i18n/pack.rs): i18n/ holds exactly one pack per
+//    language, named by its content's hash, each a pack for its language; index.html names each
+//    in a meta; the start script fetches the reader's (sw.js precaches all three: check 4).
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
@@ -75,6 +78,20 @@ if (!inlineScripts(html).some((b) => /requestAnimationFrame[\s\S]*await init\(\{
 if (!/<div class="boot">/.test(html)) problems.push('index.html has no static first paint (.boot)');
 for (const lang of ['zh-Hans', 'zh-Hant', 'en']) if (!html.includes(`<div inert lang="${lang}" class="app">`)) problems.push(`index.html: no static first paint in ${lang}`);
 if (!inlineScripts(html).some((b) => b.includes("setAttribute('data-boot'"))) problems.push('index.html: no script picks the static first paint');
+const packMetas = [...html.matchAll(/<meta name="qingshan-pack" data-lang="([^"]+)" content="([^"]+)">/g)];
+const packFiles = existsSync(join(dist, 'i18n')) ? readdirSync(join(dist, 'i18n')) : [];
+for (const lang of ['zh-Hans', 'zh-Hant', 'en']) {
+  const meta = packMetas.find((m) => m[1] === lang);
+  if (!meta) { problems.push(`index.html names no language pack for ${lang}`); continue; }
+  const file = meta[2].replace(/^\.\//, '');
+  if (!existsSync(join(dist, file))) { problems.push(`the ${lang} pack ${file} is missing`); continue; }
+  const text = readFileSync(join(dist, file));
+  if (!text.toString('utf8').startsWith(`qingshan-i18n\t1\t${lang}\t`)) problems.push(`${file} is not a pack for ${lang}`);
+  const hash = createHash('sha256').update(text).digest('hex').slice(0, 16);
+  if (file !== `i18n/${lang}-${hash}.txt`) problems.push(`${file}: the name is not its content's hash (${hash})`);
+}
+if (packMetas.length !== 3 || packFiles.length !== 3) problems.push(`want 3 language packs named in index.html and 3 files in i18n/, have ${packMetas.length} and ${packFiles.length}`);
+if (!inlineScripts(html).some((b) => /self\.qingshanPack = \{ lang, text \}[\s\S]*await init\(/.test(b))) problems.push("index.html: the start script does not fetch the reader's language pack with the wasm");
 if (problems.length) {
   console.error('dist checks failed:\n- ' + problems.join('\n- '));
   process.exit(1);

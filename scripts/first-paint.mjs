@@ -10,7 +10,8 @@
 //    link was, and their files are removed from the build. Seven render-blocking requests were
 //    the first paint's critical path (one round trip each on a phone network, and HTTP/1.1
 //    opens at most six connections); 12 KB of gzip in the HTML is cheaper than any of them.
-// 2. The wasm is fetched once the static first paint is on screen: Trunk's `<link rel="preload">`
+// 2. The wasm, and the strings of the reader's language (FETCH_PACK), are fetched once the
+//    static first paint is on screen: Trunk's `<link rel="preload">`
 //    of the wasm is removed, and its start script waits for the next animation frame plus one
 //    task (the frame that paints the static copy) before `init`. The wasm's fetch keeps the
 //    preload's subresource integrity (`fetch(url, { integrity })`). In a hidden tab (no frames)
@@ -32,6 +33,15 @@ const INIT = /const wasm = await init\(\{ module_or_path: '\.\/([A-Za-z0-9_.-]+\
 
 /** The wait before the wasm is fetched: after the frame that paints the static copy. */
 const AFTER_FIRST_PAINT = `await new Promise((go) => document.visibilityState === 'hidden' ? go() : requestAnimationFrame(() => setTimeout(go, 0)));`;
+
+/**
+ * With the wasm, the strings of the language a link names (`lang=` in the fragment), else of the
+ * one index.html's first script picked (`<html lang>`):
+ * its pack (scripts/packs.mjs) is fetched in parallel with the wasm, and the wasm takes the
+ * response from `self.qingshanPack` (src/platform.rs, `load_lang`; it fetches the pack itself
+ * when this one failed or is for another language). The `catch` marks a failure as handled.
+ */
+const FETCH_PACK = `{ const lang = (location.hash.match(/[#&]lang=(zh-Hans|zh-Hant|en)(?:&|$)/) || [])[1] || document.documentElement.lang; const meta = document.querySelector('meta[name="qingshan-pack"][data-lang="' + lang + '"]'); if (meta) { const text = fetch(meta.content).then((r) => r.ok ? r.text() : Promise.reject(new Error('pack ' + r.status))); text.catch(() => {}); self.qingshanPack = { lang, text }; } }`;
 
 /**
  * `html` with its stylesheets inlined (`read(file)` gives a stylesheet's text) and the wasm
@@ -59,7 +69,7 @@ export function firstPaint(html, read) {
   const init = out.match(INIT);
   if (!init || init[1] !== preload[1]) throw new Error("first-paint: Trunk's start script is not the expected `await init({ module_or_path: … })`");
   const fetchArgs = integrity ? `'./${init[1]}', { integrity: '${integrity}' }` : `'./${init[1]}'`;
-  out = out.replace(INIT, `${AFTER_FIRST_PAINT}\nconst wasm = await init({ module_or_path: fetch(${fetchArgs}) });`);
+  out = out.replace(INIT, `${AFTER_FIRST_PAINT}\n${FETCH_PACK}\nconst wasm = await init({ module_or_path: fetch(${fetchArgs}) });`);
   return { html: out, inlined: links.map((m) => m[1]) };
 }
 

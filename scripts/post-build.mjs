@@ -1,6 +1,8 @@
 // Trunk's post_build hook (Trunk.toml), run on the staging directory after index.html is
 // written and before the directory becomes dist/. Trunk starts hooks of one stage at the same
 // time, so the steps that must run in order are one hook:
+//   0. every profile: the language packs hashed into their names and named in index.html
+//      (scripts/packs.mjs, src/i18n/pack.rs; docs/size.md, "Language packs");
 //   1. release only: the stylesheets inlined into index.html and the wasm fetched after the
 //      first paint (scripts/first-paint.mjs, docs/performance.md);
 //   2. release only: the Content-Security-Policy meta into index.html, hashing the inline
@@ -10,6 +12,7 @@
 // By hand: node scripts/post-build.mjs [DIR] [--profile release|debug]
 import { writeCsp } from './csp.mjs';
 import { writeFirstPaint } from './first-paint.mjs';
+import { writePacks } from './packs.mjs';
 import { writeWorker } from './sw.mjs';
 
 const args = process.argv.slice(2);
@@ -20,6 +23,7 @@ if (profile !== 'release' && profile !== 'debug') {
   console.error(`post-build.mjs: unknown profile ${profile}`);
   process.exit(2);
 }
+console.log(writePacks(dir));
 if (profile === 'release') {
   console.log(writeFirstPaint(dir));
   console.log(writeCsp(dir));

@@ -14,7 +14,7 @@ use crate::components::notices::{LinkNotices, OlderSetNotice};
 use crate::components::share::SharePanel;
 use crate::components::update::update_banner;
 use crate::components::views::ViewBody;
-use crate::i18n::catalog;
+use crate::i18n::{self, catalog};
 use crate::link;
 use crate::platform;
 use crate::pwa;
@@ -257,8 +257,38 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
+    // The language the page is shown in: the one asked for (`state.lang`: the switcher, a link)
+    // once its strings are loaded (src/i18n: the browser fetches one language at a time), until
+    // then the one shown before. Everything below renders in `lang`; the switcher shows the
+    // language asked for.
+    let wanted = state.lang;
+    let shown = use_mut_ref(|| i18n::loaded_or_any(wanted));
+    if i18n::is_loaded(wanted) {
+        *shown.borrow_mut() = wanted;
+    }
+    let lang = *shown.borrow();
+    let lang_failed = use_state_eq(|| None::<Lang>);
     {
-        let lang = state.lang;
+        let rerender = use_force_update();
+        let state = state.clone();
+        let lang_failed = lang_failed.clone();
+        use_effect_with(wanted, move |&wanted| {
+            if wanted != lang {
+                platform::load_lang(wanted, move |loaded| {
+                    if loaded {
+                        lang_failed.set(None);
+                        rerender.force_update();
+                    } else {
+                        // Offline before this language was ever saved, or a server error: stay
+                        // in the language shown, and say so.
+                        lang_failed.set(Some(wanted));
+                        state.dispatch(Action::SetLang(lang));
+                    }
+                });
+            }
+        });
+    }
+    {
         use_effect_with(lang, move |lang| platform::apply_lang(*lang));
     }
 
@@ -314,19 +344,34 @@ pub fn App(props: &AppProps) -> Html {
         platform::focus_id("main", false);
     });
 
-    let shared = Rc::new((*state).clone());
-    let c = &catalog(state.lang).common;
+    let shared = Rc::new(AppState {
+        lang,
+        ..(*state).clone()
+    });
+    let c = &catalog(lang).common;
+    let lang_notice = lang_failed.map(|l| {
+        let text = c.lang_unavailable.replace("{lang}", i18n::endonym(l));
+        let lang_failed = lang_failed.clone();
+        let on_close = Callback::from(move |_: MouseEvent| lang_failed.set(None));
+        html! {
+            <div class="notice" id="lang-unavailable" role="alert">
+                <p>{text}</p>
+                <button type="button" onclick={on_close}>{catalog(lang).pwa.dismiss}</button>
+            </div>
+        }
+    });
     html! {
         <StageProvider>
-        <div class="app" lang={state.lang.tag()} onfocusin={on_focusin}>
+        <div class="app" lang={lang.tag()} onfocusin={on_focusin}>
             <a class="skip-link" href="#main" onclick={on_skip}>{c.skip_to_content}</a>
-            <Header lang={state.lang} on_lang={on_lang} />
-            <MainNav lang={state.lang} current={state.view} on_show={on_show} />
+            <Header {lang} chosen={state.lang} on_lang={on_lang} />
+            <MainNav {lang} current={state.view} on_show={on_show} />
             <main id="main" tabindex="-1">
-                {update_banner(state.lang, *pwa_status, &on_update, &on_dismiss)}
-                <LinkNotices notices={state.link_notices.clone()} lang={state.lang}
+                {update_banner(lang, *pwa_status, &on_update, &on_dismiss)}
+                {lang_notice}
+                <LinkNotices notices={state.link_notices.clone()} {lang}
                     on_dismiss={on_action.reform(|()| Action::DismissNotices)} />
-                <OlderSetNotice older={state.older_set.clone()} lang={state.lang}
+                <OlderSetNotice older={state.older_set.clone()} {lang}
                     can_compare={state.compare.len() < qingshan_core::scenario::MAX_VARIANTS}
                     on_action={on_action.clone()} />
                 <ViewBody state={shared.clone()} on_action={on_action.clone()} />
@@ -334,7 +379,7 @@ pub fn App(props: &AppProps) -> Html {
                     <ComparePanel state={shared.clone()} on_action={on_action.clone()} />
                 </Staged>
                 <Staged at={Stage::SHARE}>
-                    <SharePanel fragment={fragment.clone()} lang={state.lang} />
+                    <SharePanel fragment={fragment.clone()} {lang} />
                 </Staged>
                 <Staged at={Stage::EXPORT}>
                     <ExportPanel state={shared} fragment={fragment}

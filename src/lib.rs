@@ -24,8 +24,11 @@ pub mod qr;
 pub mod results;
 pub mod state;
 
-/// Starts the app in the browser: installs the panic hook, reads the saved or preferred language
-/// and mounts [`app::App`] on `<body>`.
+use yew::AttrValue;
+
+/// Starts the app in the browser: installs the panic hook, reads the saved or preferred language,
+/// loads its strings ([`i18n`]: the browser build fetches one language at a time) and mounts
+/// [`app::App`] on `<body>`.
 ///
 /// The mount waits two animation frames, then runs in a task of its own: the static copy of the
 /// same first render in index.html is on screen (and reported as painted) before the long
@@ -35,9 +38,37 @@ pub mod state;
 pub fn start() {
     platform::install_panic_hook();
     platform::open_details_when_printing();
-    let lang = platform::initial_lang();
-    let fragment = platform::current_fragment().into();
-    app::after_paint(move || {
-        yew::Renderer::<app::App>::with_props(app::AppProps { lang, fragment }).render();
+    let own = platform::initial_lang();
+    let fragment = platform::current_fragment();
+    // The language the app will open in: a link may name one (the app decodes the link again;
+    // it is a fraction of a millisecond), so the first render is already in it.
+    let shown = if fragment.is_empty() {
+        own
+    } else {
+        link::state_from_link(&fragment, own).0.lang
+    };
+    let mut order = vec![shown];
+    order.extend(i18n::Lang::ALL.into_iter().filter(|l| *l != shown));
+    mount_in_first_loaded(order, own, fragment.into());
+}
+
+/// Mounts the app once the first language of `order` whose strings load is loaded: the reader's
+/// own, else (a failed fetch) another, so the page still works. The app still asks for `lang`
+/// and says so if it cannot be loaded. If no language loads, the static first paint stays and a
+/// message in all three languages says why.
+fn mount_in_first_loaded(mut order: Vec<i18n::Lang>, lang: i18n::Lang, fragment: AttrValue) {
+    if order.is_empty() {
+        platform::show_alert(platform::NO_STRINGS);
+        return;
+    }
+    let first = order.remove(0);
+    platform::load_lang(first, move |loaded| {
+        if loaded {
+            app::after_paint(move || {
+                yew::Renderer::<app::App>::with_props(app::AppProps { lang, fragment }).render();
+            });
+        } else {
+            mount_in_first_loaded(order, lang, fragment);
+        }
     });
 }

@@ -76,19 +76,116 @@ pub fn apply_lang(lang: Lang) {
     let _ = lang;
 }
 
+/// The `<meta name>` by which index.html names each language pack's URL (one per language,
+/// `data-lang` = the tag, `content` = the URL; written by scripts/packs.mjs).
+pub const PACK_META: &str = "qingshan-pack";
+
+/// Loads `lang`'s strings (src/i18n, "One language at a time in the browser") and then calls
+/// `done` with whether they are loaded. Uses the fetch index.html's start script began for the
+/// language it guessed (`self.qingshanPack`, release builds) when it is this language, else
+/// fetches the URL index.html names for it. Native builds have every catalog compiled in:
+/// `done(true)` at once.
+pub fn load_lang(lang: Lang, done: impl FnOnce(bool) + 'static) {
+    if crate::i18n::is_loaded(lang) {
+        done(true);
+        return;
+    }
+    // Native builds have every language loaded: never reached there.
+    #[cfg(not(target_arch = "wasm32"))]
+    done(false);
+    #[cfg(target_arch = "wasm32")]
+    wasm_bindgen_futures::spawn_local(async move {
+        let install =
+            |text: Option<String>| text.is_some_and(|t| crate::i18n::install(lang, t).is_ok());
+        let prefetched = match prefetched_pack(lang) {
+            Some(p) => wasm_bindgen_futures::JsFuture::from(p)
+                .await
+                .ok()
+                .and_then(|v| v.as_string()),
+            None => None,
+        };
+        // The start script's fetch failed, was refused, or was for another language: fetch
+        // the pack here.
+        let loaded = install(prefetched) || install(fetch_pack(lang).await);
+        done(loaded);
+    });
+}
+
+/// The start script's fetch of `lang`'s pack, taken (once) if it is for `lang`.
+#[cfg(target_arch = "wasm32")]
+fn prefetched_pack(lang: Lang) -> Option<js_sys::Promise> {
+    use wasm_bindgen::JsCast;
+    let w = web_sys::window()?;
+    let key = wasm_bindgen::JsValue::from_str("qingshanPack");
+    let pack = js_sys::Reflect::get(&w, &key).ok()?;
+    let tag = js_sys::Reflect::get(&pack, &"lang".into())
+        .ok()?
+        .as_string()?;
+    if tag != lang.tag() {
+        return None;
+    }
+    let _ = js_sys::Reflect::delete_property(&w, &key);
+    js_sys::Reflect::get(&pack, &"text".into())
+        .ok()?
+        .dyn_into()
+        .ok()
+}
+
+/// Fetches `lang`'s pack from the URL index.html names for it.
+#[cfg(target_arch = "wasm32")]
+async fn fetch_pack(lang: Lang) -> Option<String> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let selector = format!("meta[name=\"{PACK_META}\"][data-lang=\"{}\"]", lang.tag());
+    let url = gloo::utils::document()
+        .query_selector(&selector)
+        .ok()??
+        .get_attribute("content")?;
+    let response = JsFuture::from(web_sys::window()?.fetch_with_str(&url))
+        .await
+        .ok()?
+        .dyn_into::<web_sys::Response>()
+        .ok()?;
+    if !response.ok() {
+        return None;
+    }
+    JsFuture::from(response.text().ok()?)
+        .await
+        .ok()?
+        .as_string()
+}
+
+/// Shown when no language's strings could be loaded at start (the page cannot speak any
+/// language then, so this one message is compiled in, in all three).
+pub const NO_STRINGS: &str = "青山未能载入界面文字，请检查网络连接后重新加载。 \
+    青山未能載入介面文字，請檢查網路連線後重新載入。 \
+    Qingshan could not load its text: check the connection and reload the page.";
+
 /// Replaces a dead page with a readable message in the page's language when the app panics.
 pub fn install_panic_hook() {
     // Through Yew: its renderer installs its own hook (console only) unless one is set this way.
     #[cfg(target_arch = "wasm32")]
     yew::set_custom_panic_hook(Box::new(|info| {
         gloo::console::error!(format!("qingshan: {info}"));
-        let doc = gloo::utils::document();
-        let lang = doc
+        let lang = gloo::utils::document()
             .document_element()
             .and_then(|e| e.get_attribute("lang"))
             .and_then(|t| Lang::from_tag(&t))
             .unwrap_or_default();
-        let c = &crate::i18n::catalog(lang).common;
+        let crashed = crate::i18n::catalog(lang).common.crashed;
+        show_alert(if crashed.is_empty() {
+            NO_STRINGS
+        } else {
+            crashed
+        });
+    }));
+}
+
+/// Shows `text` in the page's alert element (`#crash`, `role="alert"`) at the top of the body.
+pub fn show_alert(text: &str) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let doc = gloo::utils::document();
         // Yew's mount replaces the body's children, so index.html's #crash element is gone by
         // the time anything can panic: write a fresh one at the top of the body.
         let el = doc.get_element_by_id("crash").or_else(|| {
@@ -101,10 +198,12 @@ pub fn install_panic_hook() {
             Some(el)
         });
         if let Some(el) = el {
-            el.set_text_content(Some(c.crashed));
+            el.set_text_content(Some(text));
             let _ = el.remove_attribute("hidden");
         }
-    }));
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = text;
 }
 
 /// The URL fragment without `#` (empty when there is none).

@@ -8,8 +8,11 @@ use crate::i18n::{catalog, endonym};
 /// Props of [`Header`].
 #[derive(Properties, PartialEq)]
 pub struct HeaderProps {
-    /// The current language.
+    /// The language the page is shown in.
     pub lang: Lang,
+    /// The language the reader asked for: the switcher's value. It differs from `lang` while
+    /// that language's strings load (src/i18n).
+    pub chosen: Lang,
     /// Called with the language the user picks.
     pub on_lang: Callback<Lang>,
 }
@@ -42,7 +45,7 @@ pub fn Header(props: &HeaderProps) -> Html {
                 <label for="lang-select">{c.language}</label>
                 <select id="lang-select" onchange={on_change}>
                     { for Lang::ALL.iter().map(|l| html! {
-                        <option value={l.tag()} lang={l.tag()} selected={*l == props.lang}>
+                        <option value={l.tag()} lang={l.tag()} selected={*l == props.chosen}>
                             {endonym(*l)}
                         </option>
                     }) }

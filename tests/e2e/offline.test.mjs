@@ -169,6 +169,13 @@ for (const base of ['/', '/qingshan/']) {
       await page.click('#nav-tp');
       assert.equal(await page.getAttribute('#nav-tp', 'aria-current'), 'page');
       assert.notEqual(await page.locator('main h1').innerText(), before);
+      // Another language's strings were never fetched by this page, but the worker precached
+      // them (src/i18n/pack.rs): switching works offline.
+      await page.selectOption('#lang-select', 'zh-Hant');
+      await page.waitForFunction(() => document.documentElement.lang === 'zh-Hant');
+      assert.equal(await page.getAttribute('nav.main-nav', 'aria-label'), '計算器與資料');
+      await page.selectOption('#lang-select', 'en');
+      await page.waitForFunction(() => document.documentElement.lang === 'en');
       // A calculator still computes offline: the report preset, then a changed factor.
       await page.waitForFunction(() => document.querySelector('#tp-total')?.textContent === '11,700');
       await page.evaluate(() => { location.hash = '#v=1&lang=en&view=tp&f.tp.report.reduction_2025=10000'; });

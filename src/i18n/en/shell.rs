@@ -11,6 +11,7 @@ pub const COMMON: Common = Common {
     data_origin: "Data: the Ministry of Ecology and Environment's 2025 results and the official documents listed; every number shows its unit, source and quality grade.",
     crashed: "The page met an internal error and stopped. Your inputs are kept in the link: reload to continue.",
     reload: "Reload",
+    lang_unavailable: "{lang} could not be loaded (the page may be offline), so it stays in this language.",
 };
 
 pub const NAV: Nav = Nav {

@@ -12,6 +12,7 @@ pub const COMMON: Common = Common {
         "数据来自生态环境部2025年工作成效及所列官方文件；每个数字都标明单位、来源和可信度等级。",
     crashed: "页面遇到内部错误，已停止运行。您的输入保存在链接中，重新加载即可继续。",
     reload: "重新加载",
+    lang_unavailable: "未能载入{lang}界面文字（可能已离线），页面仍使用当前语言。",
 };
 
 pub const NAV: Nav = Nav {

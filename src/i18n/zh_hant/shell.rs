@@ -12,6 +12,7 @@ pub const COMMON: Common = Common {
         "資料來自生態環境部2025年工作成效及所列官方文件；每個數字都標明單位、來源和可信度等級。",
     crashed: "頁面遇到內部錯誤，已停止運行。您的輸入儲存在連結中，重新載入即可繼續。",
     reload: "重新載入",
+    lang_unavailable: "未能載入{lang}介面文字（可能已離線），頁面仍使用目前語言。",
 };
 
 pub const NAV: Nav = Nav {

@@ -1,0 +1,129 @@
+// Language packs (src/i18n/pack.rs, docs/size.md "Language packs"): the page fetches the strings
+// of the language it shows, one language at a time; a language that cannot be loaded leaves the
+// page in the language it had, and says so; with no strings at all, the static first paint
+// stays and an alert says why in all three languages. (Offline switching: offline.test.mjs.)
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, serve, openPage, expectClean, waitForApp } from './harness.mjs';
+
+let browser;
+let srv;
+before(async () => { browser = await launch(); srv = await serve('/'); });
+after(async () => { await srv?.close(); await browser?.close(); });
+
+const PACK = /\/i18n\/(zh-Hans|zh-Hant|en)-[0-9a-f]{16}\.txt$/;
+
+test('the page opens in the reader’s language and switches to another', async () => {
+  const { context, page, problems } = await openPage(browser, srv.url, { locale: 'en-US' });
+  try {
+    assert.equal(await page.getAttribute('html', 'lang'), 'en');
+    assert.equal(await page.locator('main h1').innerText(), 'What ultra-low-emission retrofits cut');
+    await page.selectOption('#lang-select', 'zh-Hant');
+    await page.waitForFunction(() => document.documentElement.lang === 'zh-Hant');
+    // The Traditional catalog's own strings (src/i18n/zh_hant/shell.rs).
+    assert.equal(await page.locator('main h1').innerText(), '超低排放改造的減排量');
+    assert.equal(await page.getAttribute('nav.main-nav', 'aria-label'), '計算器與資料');
+    assert.equal(await page.inputValue('#lang-select'), 'zh-Hant');
+    expectClean(problems);
+  } finally {
+    await context.close();
+  }
+});
+
+test('packs fetched: exactly the reader’s at load, then one per language switched to', async () => {
+  const context = await browser.newContext({ locale: 'zh-CN', serviceWorkers: 'block' });
+  const packs = [];
+  context.on('request', (r) => { const m = r.url().match(PACK); if (m) packs.push(m[1]); });
+  const page = await context.newPage();
+  try {
+    await page.goto(srv.url);
+    await waitForApp(page);
+    assert.deepEqual(packs, ['zh-Hans'], 'one pack at load: the reader’s');
+    await page.selectOption('#lang-select', 'en');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await page.selectOption('#lang-select', 'zh-Hans');
+    await page.waitForFunction(() => document.documentElement.lang === 'zh-Hans');
+    assert.deepEqual(packs, ['zh-Hans', 'en'], 'a language already loaded is not fetched again');
+  } finally {
+    await context.close();
+  }
+});
+
+test('a language whose pack cannot be loaded: the page stays in its language and says so', async () => {
+  const context = await browser.newContext({ locale: 'zh-CN', serviceWorkers: 'block' });
+  await context.route(/\/i18n\/en-[0-9a-f]{16}\.txt$/, (r) => r.fulfill({ status: 503, body: 'down' }));
+  const page = await context.newPage();
+  const pageErrors = [];
+  page.on('pageerror', (e) => pageErrors.push(String(e)));
+  try {
+    await page.goto(srv.url);
+    await waitForApp(page);
+    const heading = await page.locator('main h1').innerText();
+    await page.selectOption('#lang-select', 'en');
+    const notice = page.locator('#lang-unavailable[role="alert"]');
+    await notice.waitFor();
+    // In the page's language (src/i18n/zh_hans/shell.rs), naming the language that failed.
+    assert.equal(await notice.locator('p').innerText(), '未能载入English界面文字（可能已离线），页面仍使用当前语言。');
+    assert.equal(await page.getAttribute('html', 'lang'), 'zh-Hans');
+    assert.equal(await page.locator('main h1').innerText(), heading);
+    assert.equal(await page.inputValue('#lang-select'), 'zh-Hans', 'the switcher says what the page shows');
+    // The page still works, and the notice closes.
+    await page.click('#nav-tp');
+    await page.waitForFunction(() => document.querySelector('#tp-total')?.textContent !== undefined);
+    await notice.locator('button').click();
+    assert.equal(await notice.count(), 0);
+    // Another language still loads.
+    await page.selectOption('#lang-select', 'zh-Hant');
+    await page.waitForFunction(() => document.documentElement.lang === 'zh-Hant');
+    assert.deepEqual(pageErrors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('no strings at all: the static first paint stays, and an alert says why in three languages', async () => {
+  const context = await browser.newContext({ locale: 'en-US', serviceWorkers: 'block' });
+  await context.route(PACK, (r) => r.fulfill({ status: 404, body: 'gone' }));
+  const page = await context.newPage();
+  const pageErrors = [];
+  page.on('pageerror', (e) => pageErrors.push(String(e)));
+  try {
+    await page.goto(srv.url);
+    const alert = page.locator('#crash[role="alert"]:not([hidden])');
+    await alert.waitFor({ timeout: 20000 });
+    const text = await alert.innerText();
+    assert.match(text, /青山未能载入界面文字/);
+    assert.match(text, /青山未能載入介面文字/);
+    assert.match(text, /Qingshan could not load its text/);
+    // The static copy of the first view is still what the reader sees.
+    assert.equal(await page.locator('.boot [lang="en"] h1').isVisible(), true);
+    assert.equal(await page.locator('body > .app').count(), 0, 'no app mounted');
+    assert.deepEqual(pageErrors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a pack for another build is refused, and the reader’s language still loads', async () => {
+  // The pack the start script fetched is swapped for one whose keys hash is wrong: the wasm
+  // refuses it and fetches the pack itself (same URL, now served as built).
+  const context = await browser.newContext({ locale: 'en-US', serviceWorkers: 'block' });
+  let served = 0;
+  await context.route(/\/i18n\/en-[0-9a-f]{16}\.txt$/, async (r) => {
+    served += 1;
+    const resp = await r.fetch();
+    let body = await resp.text();
+    if (served === 1) body = body.replace(/^(qingshan-i18n\t1\ten\t\d+\t)[0-9a-f]{16}/, '$10000000000000000');
+    await r.fulfill({ response: resp, body });
+  });
+  const page = await context.newPage();
+  try {
+    await page.goto(srv.url);
+    await waitForApp(page);
+    assert.equal(served, 2, 'the refused pack was fetched again');
+    assert.equal(await page.getAttribute('html', 'lang'), 'en');
+    assert.equal(await page.locator('main h1').innerText(), 'What ultra-low-emission retrofits cut');
+  } finally {
+    await context.close();
+  }
+});

@@ -65,6 +65,20 @@ use crate::eval::{CalcError, FactorValues, Overrides, Problem};
 use crate::factors::Library;
 
 use plan::{Base, Plan, Recorder, SampleValues};
+
+/// Sorts `v` so that no item is `less` than the one before it; stable. Insertion sort: the
+/// lists sorted here are short (the plan's derived factors, the ranked swings: tens of items),
+/// and each `sort_unstable` would have added its own ~2.3 KB quicksort per element type to the
+/// wasm (docs/size.md, item 5).
+pub(crate) fn insertion_sort_by<T>(v: &mut [T], mut less: impl FnMut(&T, &T) -> bool) {
+    for i in 1..v.len() {
+        let mut j = i;
+        while j > 0 && less(&v[j], &v[j - 1]) {
+            v.swap(j, j - 1);
+            j -= 1;
+        }
+    }
+}
 pub use sensitivity::{Sensitivity, Swing};
 pub use simulator::Simulator;
 pub use stats::OutputStats;
@@ -319,4 +333,22 @@ pub(crate) fn checked_outputs<O: AsRef<[f64]>>(
         return Err(Failure::NotFinite { output });
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod sort_tests {
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The insertion sort orders like std's stable sort: equal keys keep their order (the
+        /// second element records it).
+        #[test]
+        fn insertion_sort_is_a_stable_sort(keys in proptest::collection::vec(0u8..6, 0..80)) {
+            let mut mine: Vec<(u8, usize)> = keys.iter().copied().zip(0..).collect();
+            let mut reference = mine.clone();
+            reference.sort_by_key(|p| p.0);
+            super::insertion_sort_by(&mut mine, |a, b| a.0 < b.0);
+            prop_assert_eq!(mine, reference);
+        }
+    }
 }

@@ -382,7 +382,7 @@ fn derived_order(vars: &[Var]) -> Vec<usize> {
         .filter(|(_, v)| matches!(v.law, Law::Derived { .. }))
         .map(|(i, _)| (depth(vars, i, 0), i))
         .collect();
-    order.sort_unstable();
+    super::insertion_sort_by(&mut order, |a, b| a < b);
     order.into_iter().map(|(_, i)| i).collect()
 }
 

@@ -79,9 +79,8 @@ impl Sensitivity {
     /// id); swings with a failed end come last, in id order.
     pub fn ranked(&self, output: usize) -> Vec<&Swing> {
         let mut v: Vec<&Swing> = self.swings.iter().collect();
-        // Unstable sort: the order is total (kind and id tell any two swings apart), and it
-        // keeps the stable sort's code out of the wasm.
-        v.sort_unstable_by(|a, b| {
+        // The order is total (kind and id tell any two swings apart).
+        super::insertion_sort_by(&mut v, |a, b| {
             let key = |s: &Swing| s.swing(output).map(f64::abs);
             match (key(a), key(b)) {
                 (Some(x), Some(y)) => y.total_cmp(&x),
@@ -90,6 +89,7 @@ impl Sensitivity {
                 (None, None) => std::cmp::Ordering::Equal,
             }
             .then_with(|| (a.kind, &a.id).cmp(&(b.kind, &b.id)))
+                == std::cmp::Ordering::Less
         });
         v
     }

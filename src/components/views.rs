@@ -5,6 +5,7 @@ use std::rc::Rc;
 use qingshan_core::text::Lang;
 use yew::prelude::*;
 
+use crate::app::next_frame;
 use crate::components::carbon::CarbonView;
 use crate::components::library::figures::FiguresView;
 use crate::components::library::sources::SourcesView;
@@ -35,25 +36,46 @@ pub fn heading(lang: Lang, view: View) -> (&'static str, &'static str) {
 }
 
 /// One view: its heading, introduction and content.
+///
+/// After a switch to another view, the content comes one frame after the heading
+/// ([`crate::app::next_frame`]): the frame of the click paints the new heading at once, and the
+/// content's render (tens of milliseconds, several times that on a phone) is a task of its own
+/// instead of delaying that paint (interaction to next paint; docs/performance.md, "View
+/// switches"). The first render, and native renders, have the content at once.
 #[component]
 pub fn ViewBody(props: &ViewBodyProps) -> Html {
     let s = &props.state;
     let lang = s.lang;
     let (title, intro) = heading(lang, s.view);
+    let content_of = use_state_eq(|| s.view);
+    {
+        let content_of = content_of.clone();
+        // Keyed on both: a switch back before the frame (A → B → A) lets the late `set(B)`
+        // land, and this then catches up to A.
+        use_effect_with((s.view, *content_of), move |&(view, shown)| {
+            if shown != view {
+                next_frame(move || content_of.set(view));
+            }
+        });
+    }
     let on_action = props.on_action.clone();
     let overrides = s.overrides.clone();
-    let body = match s.view {
-        View::Ule => html! {
-            <UleView lang={lang} inputs={s.ule.clone()} trucks={s.trucks.clone()} overrides={overrides} on_action={on_action} />
-        },
-        View::Tp => html! {
-            <TpView lang={lang} inputs={s.tp.clone()} overrides={overrides} on_action={on_action} />
-        },
-        View::Carbon => html! {
-            <CarbonView lang={lang} inputs={s.carbon.clone()} overrides={overrides} on_action={on_action} />
-        },
-        View::Figures => html! { <FiguresView lang={lang} on_action={on_action} /> },
-        View::Sources => html! { <SourcesView lang={lang} on_action={on_action} /> },
+    let body = if *content_of == s.view {
+        match s.view {
+            View::Ule => html! {
+                <UleView lang={lang} inputs={s.ule.clone()} trucks={s.trucks.clone()} overrides={overrides} on_action={on_action} />
+            },
+            View::Tp => html! {
+                <TpView lang={lang} inputs={s.tp.clone()} overrides={overrides} on_action={on_action} />
+            },
+            View::Carbon => html! {
+                <CarbonView lang={lang} inputs={s.carbon.clone()} overrides={overrides} on_action={on_action} />
+            },
+            View::Figures => html! { <FiguresView lang={lang} on_action={on_action} /> },
+            View::Sources => html! { <SourcesView lang={lang} on_action={on_action} /> },
+        }
+    } else {
+        Html::default()
     };
     html! {
         <section class={classes!("view", format!("view-{}", s.view.key()))}

@@ -87,3 +87,40 @@ test('a link opens every panel with its state, after the stages', async () => {
   expectClean(problems);
   await context.close();
 });
+
+test('a view switch paints the new heading in the click’s frame and the content a frame later', async () => {
+  const { context, page, problems } = await openPage(browser, srv.url, { locale: 'en-US' });
+  try {
+    for (const [nav, title] of [['#nav-tp', 'Total phosphorus kept out of rivers and lakes'], ['#nav-ule', 'What ultra-low-emission retrofits cut']]) {
+      const seen = await page.evaluate(async (nav) => {
+        const look = () => ({
+          title: document.querySelector('main h1').textContent,
+          parts: document.querySelector('section.view').children.length,
+        });
+        document.querySelector(nav).click();
+        // The click's frame: the app has rendered (a microtask after the click), the content
+        // waits for the frame after it (src/components/views.rs).
+        await new Promise((r) => requestAnimationFrame(r));
+        const first = look();
+        await new Promise((r) => setTimeout(r, 300));
+        return { first, later: look() };
+      }, nav);
+      assert.equal(seen.first.title, title, `${nav}: the heading in the click's frame`);
+      assert.equal(seen.first.parts, 2, `${nav}: heading and introduction only`);
+      assert.equal(seen.later.title, title);
+      assert.ok(seen.later.parts > 2, `${nav}: then the content`);
+    }
+    // There and back before the next frame: the content of the view the reader ends on.
+    const settled = await page.evaluate(async () => {
+      document.querySelector('#nav-tp').click();
+      await new Promise((r) => setTimeout(r, 0)); // the app renders TP's heading, not its content
+      document.querySelector('#nav-ule').click();
+      await new Promise((r) => setTimeout(r, 500));
+      return { title: document.querySelector('main h1').textContent, ule: !!document.querySelector('section.view-ule #ule-results-title') };
+    });
+    assert.deepEqual(settled, { title: 'What ultra-low-emission retrofits cut', ule: true });
+    expectClean(problems);
+  } finally {
+    await context.close();
+  }
+});

@@ -1,7 +1,7 @@
 //! The catalog's key types: one struct per area of the page, each field one string.
 //! A language folder (`zh_hans/`, `zh_hant/`, `en/`) gives a value for every field.
 //!
-//! Each struct is declared through [`text_struct!`], which also gives it what a language pack
+//! Each struct is declared through `text_struct!` (below), which also gives it what a language pack
 //! needs (`super::pack`): its fields read and written in declaration order, their count, a hash
 //! of their names, and an all-empty value.
 

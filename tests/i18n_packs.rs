@@ -185,3 +185,11 @@ fn the_keys_hash_is_fnv1a_of_the_names() {
     }
     assert_eq!(pack::combine(&[1, 2]), fnv1a(&bytes));
 }
+
+#[test]
+fn a_byte_order_mark_or_crlf_line_ends_do_not_matter() {
+    let text = en_pack();
+    let crlf = format!("\u{feff}{}", text.replace('\n', "\r\n"));
+    let read = pack::parse(leak(crlf), Lang::En).unwrap();
+    assert!(&read == catalog(Lang::En));
+}

@@ -77,6 +77,8 @@ pub enum PackError {
 /// # Errors
 /// [`PackError`] says which check failed; nothing is read from a pack that fails one.
 pub fn parse(text: &'static str, lang: Lang) -> Result<Catalog, PackError> {
+    // A byte-order mark, as some tools and hosts add to text files, is not part of the header.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let (header, body) = text.split_once('\n').ok_or(PackError::Header)?;
     let mut fields = header.trim_end_matches('\r').split('\t');
     if fields.next() != Some(MAGIC) || fields.next() != Some(VERSION) {

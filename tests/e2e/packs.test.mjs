@@ -4,6 +4,7 @@
 // stays and an alert says why in all three languages. (Offline switching: offline.test.mjs.)
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import AxeBuilder from '@axe-core/playwright';
 import { launch, serve, openPage, expectClean, waitForApp } from './harness.mjs';
 
 let browser;
@@ -67,6 +68,15 @@ test('a language whose pack cannot be loaded: the page stays in its language and
     assert.equal(await page.getAttribute('html', 'lang'), 'zh-Hans');
     assert.equal(await page.locator('main h1').innerText(), heading);
     assert.equal(await page.inputValue('#lang-select'), 'zh-Hans', 'the switcher says what the page shows');
+    // The notice passes axe (the a11y suite's rule set), in light and dark.
+    for (const scheme of ['light', 'dark']) {
+      await page.emulateMedia({ colorScheme: scheme });
+      const { violations } = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+        .include('#lang-unavailable').analyze();
+      assert.deepEqual(violations.map((v) => `${scheme} ${v.id}`), []);
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
     // The page still works, and the notice closes.
     await page.click('#nav-tp');
     await page.waitForFunction(() => document.querySelector('#tp-total')?.textContent !== undefined);

@@ -463,17 +463,21 @@ pub fn print() {
     }
 }
 
-/// Moves focus to a sensible place if the last render lost it (focus on `<body>` or nowhere):
-/// the view's heading (`#view-title`, scrolled into view) when the view changed, else `<main>`
-/// without scrolling, so the next Tab continues inside the content.
+/// Moves focus to a sensible place if the last render lost it (focus on `<body>` or nowhere, or on a
+/// control inside a `hidden` element): the view's heading (`#view-title`, scrolled into view) when the
+/// view changed, else `<main>` without scrolling, so the next Tab continues inside the content.
 pub fn rescue_focus(view_changed: bool) {
     #[cfg(target_arch = "wasm32")]
     {
         let lost = web_sys::window()
             .and_then(|w| w.document())
             .is_some_and(|d| {
-                d.active_element()
-                    .is_none_or(|a| a.tag_name().eq_ignore_ascii_case("body"))
+                // On <body>, or still on a control inside content just hidden (a view's
+                // content while the next view's is on its way, src/components/views.rs).
+                d.active_element().is_none_or(|a| {
+                    a.tag_name().eq_ignore_ascii_case("body")
+                        || a.closest("[hidden]").ok().flatten().is_some()
+                })
             });
         if lost {
             if view_changed {

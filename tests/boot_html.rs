@@ -186,7 +186,7 @@ async fn each_copy_is_the_first_view_up_to_its_introduction() {
             .expect("one copy per language");
         assert!(line.contains(views.ule_title) && line.contains(views.ule_intro));
         assert!(
-            line.ends_with("</cite></blockquote></div></section></main></div>"),
+            line.ends_with("</cite></blockquote></div></div></section></main></div>"),
             "{line}"
         );
         assert!(!line.contains(" id=\""), "no id in a copy");

@@ -42,6 +42,9 @@ pub fn heading(lang: Lang, view: View) -> (&'static str, &'static str) {
 /// content's render (tens of milliseconds, several times that on a phone) is a task of its own
 /// instead of delaying that paint (interaction to next paint; docs/performance.md, "View
 /// switches"). The first render, and native renders, have the content at once.
+///
+/// Until then the previous view's content stays in the page, hidden: removing it (the sources'
+/// 466 rows, say) is part of the content's task too, not of the click's.
 #[component]
 pub fn ViewBody(props: &ViewBodyProps) -> Html {
     let s = &props.state;
@@ -60,29 +63,25 @@ pub fn ViewBody(props: &ViewBodyProps) -> Html {
     }
     let on_action = props.on_action.clone();
     let overrides = s.overrides.clone();
-    let body = if *content_of == s.view {
-        match s.view {
-            View::Ule => html! {
-                <UleView lang={lang} inputs={s.ule.clone()} trucks={s.trucks.clone()} overrides={overrides} on_action={on_action} />
-            },
-            View::Tp => html! {
-                <TpView lang={lang} inputs={s.tp.clone()} overrides={overrides} on_action={on_action} />
-            },
-            View::Carbon => html! {
-                <CarbonView lang={lang} inputs={s.carbon.clone()} overrides={overrides} on_action={on_action} />
-            },
-            View::Figures => html! { <FiguresView lang={lang} on_action={on_action} /> },
-            View::Sources => html! { <SourcesView lang={lang} on_action={on_action} /> },
-        }
-    } else {
-        Html::default()
+    let body = match *content_of {
+        View::Ule => html! {
+            <UleView lang={lang} inputs={s.ule.clone()} trucks={s.trucks.clone()} overrides={overrides} on_action={on_action} />
+        },
+        View::Tp => html! {
+            <TpView lang={lang} inputs={s.tp.clone()} overrides={overrides} on_action={on_action} />
+        },
+        View::Carbon => html! {
+            <CarbonView lang={lang} inputs={s.carbon.clone()} overrides={overrides} on_action={on_action} />
+        },
+        View::Figures => html! { <FiguresView lang={lang} on_action={on_action} /> },
+        View::Sources => html! { <SourcesView lang={lang} on_action={on_action} /> },
     };
     html! {
         <section class={classes!("view", format!("view-{}", s.view.key()))}
             aria-labelledby="view-title">
             <h1 id="view-title" tabindex="-1">{title}</h1>
             <p class="intro">{intro}</p>
-            {body}
+            <div class="view-content" hidden={*content_of != s.view}>{body}</div>
         </section>
     }
 }

@@ -93,10 +93,10 @@ test('a view switch paints the new heading in the click’s frame and the conten
   try {
     for (const [nav, title] of [['#nav-tp', 'Total phosphorus kept out of rivers and lakes'], ['#nav-ule', 'What ultra-low-emission retrofits cut']]) {
       const seen = await page.evaluate(async (nav) => {
-        const look = () => ({
-          title: document.querySelector('main h1').textContent,
-          parts: document.querySelector('section.view').children.length,
-        });
+        const look = () => {
+          const content = document.querySelector('section.view > .view-content');
+          return { title: document.querySelector('main h1').textContent, hidden: content.hidden, view: content.firstElementChild?.className };
+        };
         document.querySelector(nav).click();
         // The click's frame: the app has rendered (a microtask after the click), the content
         // waits for the frame after it (src/components/views.rs).
@@ -106,9 +106,10 @@ test('a view switch paints the new heading in the click’s frame and the conten
         return { first, later: look() };
       }, nav);
       assert.equal(seen.first.title, title, `${nav}: the heading in the click's frame`);
-      assert.equal(seen.first.parts, 2, `${nav}: heading and introduction only`);
+      assert.equal(seen.first.hidden, true, `${nav}: the content waits, hidden (the previous view's until it goes)`);
       assert.equal(seen.later.title, title);
-      assert.ok(seen.later.parts > 2, `${nav}: then the content`);
+      assert.equal(seen.later.hidden, false, `${nav}: then the content shows`);
+      assert.equal(seen.later.view, nav === '#nav-tp' ? 'tp' : 'ule', `${nav}: the new view's content`);
     }
     // There and back before the next frame: the content of the view the reader ends on.
     const settled = await page.evaluate(async () => {
@@ -116,9 +117,10 @@ test('a view switch paints the new heading in the click’s frame and the conten
       await new Promise((r) => setTimeout(r, 0)); // the app renders TP's heading, not its content
       document.querySelector('#nav-ule').click();
       await new Promise((r) => setTimeout(r, 500));
-      return { title: document.querySelector('main h1').textContent, ule: !!document.querySelector('section.view-ule #ule-results-title') };
+      const content = document.querySelector('section.view > .view-content');
+      return { title: document.querySelector('main h1').textContent, hidden: content.hidden, ule: !!content.querySelector('#ule-results-title') };
     });
-    assert.deepEqual(settled, { title: 'What ultra-low-emission retrofits cut', ule: true });
+    assert.deepEqual(settled, { title: 'What ultra-low-emission retrofits cut', hidden: false, ule: true });
     expectClean(problems);
   } finally {
     await context.close();

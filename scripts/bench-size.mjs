@@ -7,16 +7,14 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, extname } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { firstLoadFiles, gzipSize } from './first-load.mjs';
 
 const dist = process.argv[2] ?? 'dist';
 const html = readFileSync(join(dist, 'index.html'));
 const files = readdirSync(dist);
 // First load: the HTML, the JS glue, the wasm, the CSS (the icon and manifest are not blocking).
-const packs = files.includes('i18n') ? readdirSync(join(dist, 'i18n')).map((f) => `i18n/${f}`) : [];
-const gz = (f) => gzipSync(readFileSync(join(dist, f)), { level: 9 }).length;
-const largestPack = packs.reduce((a, f) => (a === null || gz(f) > gz(a) ? f : a), null);
-const firstLoad = ['index.html', ...files.filter((f) => ['.js', '.wasm', '.css'].includes(extname(f)) && f !== 'sw.js'),
-  ...(largestPack ? [largestPack] : [])];
+const gz = (f) => gzipSize(dist, f);
+const { files: firstLoad, packs, largestPack } = firstLoadFiles(dist);
 const rows = firstLoad.map((f) => {
   const b = f === 'index.html' ? html : readFileSync(join(dist, f));
   return {

@@ -7,7 +7,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, extname } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
-import { firstLoadFiles, gzipSize } from './first-load.mjs';
+import { firstLoadFiles, gzipSize, isSplit } from './first-load.mjs';
 
 const dist = process.argv[2] ?? 'dist';
 const html = readFileSync(join(dist, 'index.html'));
@@ -40,6 +40,13 @@ if (packs.length) {
   const base = sum('gzip') - gz(largestPack);
   const per = packs.map((f) => `${f.replace(/^i18n\/|-[0-9a-f]+\.txt$/g, '')} ${((base + gz(f)) / 1024).toFixed(1)} KB`);
   console.log(`first load by language (gzip, with that language's pack): ${per.join(', ')}`);
+}
+// The split-out wasm (scripts/split.mjs): fetched when the page is idle after the app started,
+// or with the first load when a link opens the page.
+for (const f of files.filter(isSplit)) {
+  const b = readFileSync(join(dist, f));
+  const brotli = brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  console.log(`split-out wasm (after the app starts): ${f} raw ${b.length} B, gzip ${gz(f)} B, brotli ${brotli} B; first load with it (a page opened by a link): ${((sum('gzip') + gz(f)) / 1024).toFixed(1)} KB gzip`);
 }
 // Not first load (docs/pwa.md): fetched after the app starts, or only when installing.
 const later = ['sw.js', 'manifest.webmanifest'].filter((f) => files.includes(f))

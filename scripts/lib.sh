@@ -68,11 +68,52 @@ ensure_wasm_opt() {
   fi
 }
 
+# binaryen's wasm-split (docs/size.md, "Code splitting"): npm's binaryen ships no wasm-split, so
+# it is built from the binaryen 116 sources that the crate wasm-opt-sys 0.116.0 vendors (crates.io
+# is reachable wherever cargo is; the archive's SHA-256 is the one crates.io's index lists).
+# About 7 minutes on 2 cores, once; needs cmake and a C++ compiler (installed from Debian's
+# packages when missing).
+WASM_SPLIT_CRATE="wasm-opt-sys-0.116.0"
+WASM_SPLIT_SHA256="8a1cce564dc768dacbdb718fc29df2dba80bd21cb47d8f77ae7e3d95ceb98cbe"
+export WASM_SPLIT="$ROOT/.tools/wasm-split/wasm-split"
+
+ensure_wasm_split() {
+  if [ -x "$WASM_SPLIT" ] && "$WASM_SPLIT" --version 2>/dev/null | grep -q "version 116"; then return; fi
+  say "building binaryen 116's wasm-split from $WASM_SPLIT_CRATE (about 7 minutes on 2 cores)"
+  if ! command -v cmake >/dev/null 2>&1 || ! command -v g++ >/dev/null 2>&1 || ! command -v make >/dev/null 2>&1; then
+    as_root apt-get update
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y cmake g++ make
+  fi
+  need_cmd curl "install curl"
+  local work; work="$(mktemp -d)"
+  curl -sSfL -o "$work/src.crate" "https://static.crates.io/crates/wasm-opt-sys/$WASM_SPLIT_CRATE.crate"
+  echo "$WASM_SPLIT_SHA256  $work/src.crate" | sha256sum -c --quiet -
+  tar -xzf "$work/src.crate" -C "$work"
+  local src="$work/$WASM_SPLIT_CRATE/binaryen"
+  # The crate leaves out binaryen's lit tests, which CMake still lists.
+  mkdir -p "$src/test/lit" && : > "$src/test/lit/CMakeLists.txt"
+  (cd "$work" && mkdir build && cd build &&
+    cmake "$src" -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTS=OFF -DBUILD_STATIC_LIB=ON -DENABLE_WERROR=OFF >/dev/null &&
+    make -j"$(nproc)" wasm-split >/dev/null)
+  mkdir -p "$(dirname "$WASM_SPLIT")"
+  cp "$work/build/bin/wasm-split" "$WASM_SPLIT"
+  rm -rf "$work"
+}
+
 ensure_build_tools() {
   ensure_rust
   ensure_wasm_bindgen
   ensure_trunk
   ensure_wasm_opt
+}
+
+# A release build also splits the wasm, guided by a profile of the first view taken in Chromium
+# (scripts/split.mjs): it needs wasm-split, Chromium and playwright-core too.
+ensure_release_tools() {
+  ensure_build_tools
+  ensure_wasm_split
+  ensure_chromium
+  ensure_e2e_packages
 }
 
 ensure_chromium() {

@@ -5,6 +5,9 @@
 //      (scripts/packs.mjs, src/i18n/pack.rs; docs/size.md, "Language packs");
 //   1. release only: the stylesheets inlined into index.html and the wasm fetched after the
 //      first paint (scripts/first-paint.mjs, docs/performance.md);
+//   1b. release only: the wasm split in two, guided by a profile of the boot taken in Chromium
+//      (scripts/split.mjs; docs/size.md, "Code splitting"): new file names, the loader in the JS
+//      glue, and when the start script loads the second part;
 //   2. release only: the Content-Security-Policy meta into index.html, hashing the inline
 //      scripts and style as step 1 left them (scripts/csp.mjs, docs/security.md);
 //   3. sw.js from the files as they now are (scripts/sw.mjs, docs/pwa.md), so the worker's
@@ -13,6 +16,7 @@
 import { writeCsp } from './csp.mjs';
 import { writeFirstPaint } from './first-paint.mjs';
 import { writePacks } from './packs.mjs';
+import { writeSplit } from './split.mjs';
 import { writeWorker } from './sw.mjs';
 
 const args = process.argv.slice(2);
@@ -26,6 +30,7 @@ if (profile !== 'release' && profile !== 'debug') {
 console.log(writePacks(dir));
 if (profile === 'release') {
   console.log(writeFirstPaint(dir));
+  console.log(await writeSplit(dir));
   console.log(writeCsp(dir));
 }
 console.log(writeWorker(dir, profile));

@@ -21,9 +21,9 @@ const here = dirname(fileURLToPath(import.meta.url));
 export const TEMPLATE = resolve(here, '../assets/sw-template.js');
 export const SW_FILE = 'sw.js';
 
-/** Trunk's content hash in a file name: `name-<hex>.ext`, `name-<hex>_bg.wasm`, where <hex> is a
+/** Trunk's content hash in a file name: `name-<hex>.ext`, `name-<hex>_bg.wasm`, `name-<hex>_split.wasm` (scripts/split.mjs), where <hex> is a
  * u64 in hex without leading zeros (so usually 16 digits, sometimes fewer). */
-const HASHED = /-[0-9a-f]{8,16}(?:_bg)?\.[a-z0-9]+$/;
+const HASHED = /-[0-9a-f]{8,16}(?:_bg|_split)?\.[a-z0-9]+$/;
 
 /** Every file under `dir` except sw.js, as sorted POSIX paths relative to `dir`. */
 export function siteFiles(dir) {

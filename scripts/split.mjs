@@ -1,0 +1,282 @@
+// Code splitting (issue 10; docs/size.md, "Code splitting"), a release step of
+// scripts/post-build.mjs. The wasm is cut in two with binaryen's wasm-split:
+//   - the primary module: every function the page runs to boot and show its first view (with
+//     its Monte Carlo ranges), in any of the three languages, plus all the data;
+//   - the secondary module (`qingshan-<hash>_split.wasm`): everything else (the other views,
+//     panels, link decoding, export, …).
+// Which functions boot needs is measured, not guessed: the module is instrumented
+// (`wasm-split --instrument`), the staged site is opened in Chromium without a link (in each
+// language, with and without its service worker, at full and at a quarter speed), and the
+// instrumented module's profiles (which functions ran) guide the split. So the split follows the
+// code as it is, on every build.
+//
+// How the page uses the two (the loader appended to the JS glue, below):
+//   - the primary imports one placeholder per split-out function (namespace `placeholder`,
+//     named by its slot in the function table). A call of a function not loaded yet lands in
+//     its placeholder, which loads the secondary module synchronously (from the compiled module
+//     if the prefetch has finished, else a synchronous request) and calls the real function;
+//     the secondary's element segment then replaces every placeholder in the table;
+//   - the start script loads the secondary before the app starts when the page was opened by
+//     a link (it may open any view and is decoded before the app mounts) or is served by the
+//     offline worker (from its cache: nothing to transfer; and Chromium does not pass a
+//     synchronous request through a service worker, so the fallback would fail offline);
+//     otherwise it fetches it when the page is idle after the app has started, so a reader's
+//     first click rarely has to wait for it;
+//   - if the secondary cannot be loaded when it is needed, the page says so in the reader's
+//     language where the panic hook would (#crash, role=alert) instead of failing silently;
+//     the service worker precaches it like every other file, so after the first visit it works
+//     offline.
+//
+// binaryen 116's wasm-split (the newest that can be built here, scripts/lib.sh) cannot read
+// `table.fill`, which wasm-bindgen's externref shims use with a length of 1 and a null value;
+// such a fill is exactly a `table.set` of null, so the module is rewritten that way first
+// (through binaryen 132's text format), and any other `table.fill` stops the build.
+//
+// By hand: node scripts/split.mjs DIR, on a staged release dir before scripts/csp.mjs hashes the
+// start script (this step changes it), whose wasm is not split yet.
+import { readFileSync, writeFileSync, readdirSync, rmSync, mkdtempSync, cpSync, existsSync } from 'node:fs';
+import { join, resolve, dirname } from 'node:path';
+import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { writeWorker } from './sw.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const ROOT = resolve(here, '..');
+const BIN = join(ROOT, '.tools/node_modules/.bin');
+const WASM_SPLIT = process.env.WASM_SPLIT ?? join(ROOT, '.tools/wasm-split/wasm-split');
+const E2E = join(ROOT, 'tests/e2e');
+
+/** What rustc 1.95 emits for wasm32 (the module has no target_features section after
+ * `--strip-target-features`, so binaryen is told). Not `--all-features`: binaryen 132 would
+ * then write imports in the compact encoding, which binaryen 116 cannot read. */
+export const FEATURES = ['--enable-reference-types', '--enable-bulk-memory', '--enable-nontrapping-float-to-int',
+  '--enable-sign-ext', '--enable-multivalue', '--enable-mutable-globals'];
+
+export const LANGS = ['zh-Hans', 'zh-Hant', 'en'];
+
+const run = (cmd, args) => execFileSync(cmd, args, { stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 30 });
+
+function tool(name) {
+  const p = name === 'wasm-split' ? WASM_SPLIT : join(BIN, name);
+  if (!existsSync(p)) throw new Error(`split.mjs: ${p} is missing (scripts/lib.sh: ensure_release_tools installs it)`);
+  return p;
+}
+
+/** Rewrites every `table.fill T i (ref.null noextern) (i32.const 1)` of a binaryen text module
+ * into `table.set T i (ref.null noextern)`; throws if any other table.fill is left. */
+export function fillToSet(wat) {
+  let n = 0;
+  const out = wat.replace(/\(table\.fill (\$\S+)\n(\s*)(\(local\.get \$\d+\)|\(i32\.const \d+\))\n\s*\(ref\.null noextern\)\n\s*\(i32\.const 1\)\n(\s*)\)/g,
+    (_, table, indent, index, close) => { n++; return `(table.set ${table}\n${indent}${index}\n${indent}(ref.null noextern)\n${close})`; });
+  if (/\(table\.fill\b/.test(out)) throw new Error('split.mjs: a table.fill that is not a single null store; binaryen 116 cannot read it');
+  return { wat: out, rewritten: n };
+}
+
+/** The wasm-opt flags index.html gives Trunk (`data-wasm-opt` level and params). */
+function optFlags(html) {
+  const level = html.match(/data-wasm-opt="([^"]+)"/)?.[1] ?? 'z';
+  const params = html.match(/data-wasm-opt-params="([^"]*)"/)?.[1] ?? '';
+  return [`-O${level}`, ...params.split(/\s+/).filter(Boolean)];
+}
+
+const sri = (b) => 'sha384-' + createHash('sha384').update(b).digest('base64');
+
+/** Opens the staged site (instrumented wasm) in Chromium and returns the profiles. */
+async function profile(siteDir, tmp) {
+  const playwright = join(E2E, 'node_modules/playwright-core/index.mjs');
+  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  for (const need of [playwright, executablePath]) {
+    if (!existsSync(need)) throw new Error(`split.mjs: ${need} is missing; the release build profiles the boot in Chromium (scripts/build installs what it needs)`);
+  }
+  const { chromium } = await import(pathToFileURL(playwright).href);
+  const { startServer } = await import(pathToFileURL(join(E2E, 'serve.mjs')).href);
+  const server = await startServer({ root: siteDir, base: '/' });
+  const browser = await chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const files = [];
+  try {
+    // Each language with the offline worker, and without one (a browser or a private window
+    // that has none takes another path through the app's worker code); at full speed and at a
+    // quarter of it (what runs during the boot depends a little on timing: Yew's scheduler, the
+    // Monte Carlo's steps). Each run lasts until the first view shows its ranges, and with a
+    // worker until the page says it works offline (a first visit's notice), plus a second.
+    const runs = [...LANGS.map((l) => [l, 'allow', 1]), ['en', 'block', 1], ['zh-Hans', 'allow', 4], ['en', 'block', 4]];
+    for (const [lang, serviceWorkers, slowdown] of runs) {
+      const context = await browser.newContext({ serviceWorkers, locale: lang === 'en' ? 'en-US' : lang === 'zh-Hant' ? 'zh-TW' : 'zh-CN' });
+      await context.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => { self.qingshanWasm = e.detail.wasm; }));
+      const page = await context.newPage();
+      if (slowdown > 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+      const errors = [];
+      page.on('pageerror', (e) => errors.push(String(e)));
+      await page.goto(server.url);
+      await page.waitForSelector('body > .app footer.site-footer', { timeout: 60000 });
+      await page.waitForSelector('[data-mc-ms]', { timeout: 60000 });
+      if (serviceWorkers === 'allow') await page.waitForSelector('#offline-ready', { timeout: 60000 });
+      const got = await page.evaluate(() => document.documentElement.lang);
+      if (got !== lang) throw new Error(`split.mjs: the profile run for ${lang} showed ${got}`);
+      await page.waitForTimeout(1000);
+      const bytes = await page.evaluate(() => {
+        const w = self.qingshanWasm;
+        const size = 1 << 20;
+        const ptr = w.__wbindgen_malloc(size, 8);
+        const n = w.__write_profile(ptr, size);
+        return Array.from(new Uint8Array(w.memory.buffer, ptr, n));
+      });
+      if (errors.length) throw new Error(`split.mjs: the profile run for ${lang} failed: ${errors.join('; ')}`);
+      const f = join(tmp, `profile-${files.length}.bin`);
+      writeFileSync(f, Buffer.from(bytes));
+      files.push(f);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return files;
+}
+
+/** The loader appended to the JS glue (see the top of this file). `%table` is the function table
+ * wasm-split exports from the primary module; `wasm` is the glue's binding of its exports. */
+function loader(splitFile, integrity) {
+  return `
+// Code splitting (scripts/split.mjs; docs/size.md, "Code splitting").
+const qingshanSplitUrl = new URL('./${splitFile}', import.meta.url);
+let qingshanSplitModule, qingshanSplitReady = false, qingshanSplitLoading;
+function qingshanSplitFailed(why) {
+  // As the panic hook's message (src/platform.rs, show_alert): #crash at the top of the body.
+  const say = {
+    'zh-Hans': '部分程序未能加载。请检查网络连接，然后重新加载页面。',
+    'zh-Hant': '部分程式未能載入。請檢查網路連線，然後重新載入頁面。',
+    en: 'Part of the app could not be loaded. Check the connection, then reload the page.',
+  };
+  let el = document.getElementById('crash');
+  if (!el) {
+    el = document.createElement('div');
+    el.id = 'crash';
+    el.className = 'crash';
+    el.setAttribute('role', 'alert');
+    document.body.prepend(el);
+  }
+  el.textContent = say[document.documentElement.lang] ?? Object.values(say).join(' ');
+  el.removeAttribute('hidden');
+  return new Error('qingshan: the split module could not be loaded (' + why + ')');
+}
+function qingshanSplitInstall() {
+  if (qingshanSplitReady) return;
+  if (!qingshanSplitModule) {
+    const xhr = new XMLHttpRequest();
+    xhr.open('GET', qingshanSplitUrl, false);
+    xhr.overrideMimeType('text/plain; charset=x-user-defined');
+    try { xhr.send(); } catch (e) { throw qingshanSplitFailed(e); }
+    if (xhr.status !== 200) throw qingshanSplitFailed('HTTP ' + xhr.status);
+    const text = xhr.responseText;
+    const bytes = new Uint8Array(text.length);
+    for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i) & 0xff;
+    qingshanSplitModule = new WebAssembly.Module(bytes);
+  }
+  new WebAssembly.Instance(qingshanSplitModule, { primary: wasm });
+  qingshanSplitReady = true;
+}
+const qingshanPlaceholders = new Proxy({}, {
+  get(_, name) {
+    const slot = Number(name);
+    return (...args) => { qingshanSplitInstall(); return wasm['%table'].get(slot)(...args); };
+  },
+});
+/** Fetches and compiles the split module (once), and installs it when the app has started. */
+export function qingshanSplit() {
+  qingshanSplitLoading ??= fetch(qingshanSplitUrl, { integrity: '${integrity}' })
+    .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error('HTTP ' + r.status))))
+    .then((b) => WebAssembly.compile(b))
+    .then((m) => { qingshanSplitModule ??= m; if (wasm !== undefined) qingshanSplitInstall(); });
+  return qingshanSplitLoading;
+}
+`;
+}
+
+const IMPORTS = '"./qingshan_bg.js": import0,';
+const START = '    wasm.__wbindgen_start();';
+const INIT = /const wasm = await init\(\{ module_or_path: (fetch\([^)]*\)) \}\);/;
+/** When the start script loads the split module before the app starts: a link may open any view
+ * and is decoded before the app mounts; a page the offline worker serves has it in its cache
+ * (no transfer), and Chromium does not pass a synchronous request through a service worker, so
+ * the fallback would fail offline. */
+const AT_ONCE = 'location.hash.length > 1 || !!navigator.serviceWorker?.controller';
+const STARTED = 'dispatchEvent(new CustomEvent("TrunkApplicationStarted", {detail: {wasm}}));';
+
+/** Splits the wasm of the release site in `dir`; returns a one-line summary. */
+export async function writeSplit(dir) {
+  const names = readdirSync(dir);
+  const wasmName = names.find((f) => /^qingshan-[0-9a-f]+_bg\.wasm$/.test(f));
+  const jsName = names.find((f) => /^qingshan-[0-9a-f]+\.js$/.test(f));
+  if (!wasmName || !jsName) throw new Error(`split.mjs: no qingshan-<hash>.js and _bg.wasm in ${dir}`);
+  if (names.some((f) => f.endsWith('_split.wasm'))) throw new Error(`split.mjs: ${dir} is already split`);
+  const tmp = mkdtempSync(join(tmpdir(), 'qingshan-split-'));
+  try {
+    const html = readFileSync(join(dir, 'index.html'), 'utf8');
+    const jsIn = readFileSync(join(dir, jsName), 'utf8');
+    const wasmIn = readFileSync(join(dir, wasmName));
+
+    // 1. table.fill -> table.set, so that binaryen 116 can read the module.
+    writeFileSync(join(tmp, 'in.wasm'), wasmIn);
+    run(tool('wasm-dis'), [...FEATURES, join(tmp, 'in.wasm'), '-o', join(tmp, 'in.wat')]);
+    const fixed = fillToSet(readFileSync(join(tmp, 'in.wat'), 'utf8'));
+    writeFileSync(join(tmp, 'fixed.wat'), fixed.wat);
+    run(tool('wasm-as'), [...FEATURES, join(tmp, 'fixed.wat'), '-o', join(tmp, 'fixed.wasm')]);
+
+    // 2. Profile the boot in each language with an instrumented copy of the site.
+    run(tool('wasm-split'), ['--instrument', ...FEATURES, join(tmp, 'fixed.wasm'), '-o', join(tmp, 'instrumented.wasm')]);
+    const site = join(tmp, 'site');
+    cpSync(dir, site, { recursive: true });
+    writeFileSync(join(site, wasmName), readFileSync(join(tmp, 'instrumented.wasm')));
+    // The staged start script fetches the wasm with its subresource integrity: not this one's.
+    writeFileSync(join(site, 'index.html'), html.replace(new RegExp(`(fetch\\('\\./${wasmName}'), \\{ integrity: '[^']*' \\}\\)`), '$1)'));
+    // The offline worker as the build will write it (scripts/sw.mjs), for this copy's files.
+    writeWorker(site, 'release');
+    const profiles = await profile(site, tmp);
+    run(tool('wasm-split'), ['--merge-profiles', ...FEATURES, ...profiles, '-o', join(tmp, 'profile.bin')]);
+
+    // 3. Split, then optimise each part as Trunk optimised the whole.
+    run(tool('wasm-split'), [...FEATURES, join(tmp, 'fixed.wasm'), `--profile=${join(tmp, 'profile.bin')}`,
+      '-o1', join(tmp, 'primary.wasm'), '-o2', join(tmp, 'secondary.wasm'),
+      '--export-prefix=%', '--placeholder-namespace=placeholder', '--import-namespace=primary']);
+    const flags = optFlags(html);
+    for (const part of ['primary', 'secondary']) {
+      run(tool('wasm-opt'), [...FEATURES, ...flags, join(tmp, `${part}.wasm`), '-o', join(tmp, `${part}.opt.wasm`)]);
+    }
+    const primary = readFileSync(join(tmp, 'primary.opt.wasm'));
+    const secondary = readFileSync(join(tmp, 'secondary.opt.wasm'));
+
+    // 4. New names: the content changed, so the hash in the names must too. It covers this
+    // script (the loader it writes into the glue) as well as the three inputs.
+    const hash = createHash('sha256').update(readFileSync(fileURLToPath(import.meta.url))).update(jsIn)
+      .update(primary).update(secondary).digest('hex').slice(0, 16);
+    const out = { js: `qingshan-${hash}.js`, wasm: `qingshan-${hash}_bg.wasm`, split: `qingshan-${hash}_split.wasm` };
+    if (jsIn.split(IMPORTS).length !== 2 || jsIn.split(START).length !== 2) throw new Error("split.mjs: the JS glue is not the expected one (its imports, or its call of __wbindgen_start)");
+    const js = jsIn.replace(IMPORTS, `${IMPORTS}\n        placeholder: qingshanPlaceholders,`)
+      .replace(START, `    if (qingshanSplitModule) qingshanSplitInstall();\n${START}`) + loader(out.split, sri(secondary));
+
+    // 5. index.html: the new names and hashes, and when the start script loads the split module.
+    let page = html.split(`./${jsName}`).join(`./${out.js}`).split(`./${wasmName}`).join(`./${out.wasm}`);
+    page = page.replace(sri(Buffer.from(jsIn)), sri(Buffer.from(js))).replace(sri(wasmIn), sri(primary));
+    if (!INIT.test(page) || !page.includes(STARTED)) throw new Error("split.mjs: the start script is not the expected one (scripts/first-paint.mjs)");
+    page = page.replace(INIT, (_, fetchWasm) => `const wasmResponse = ${fetchWasm};\nconst splitAtOnce = ${AT_ONCE};\nif (splitAtOnce) await bindings.qingshanSplit().catch(() => {});\nconst wasm = await init({ module_or_path: wasmResponse });`);
+    page = page.replace(STARTED, `${STARTED}\nif (!splitAtOnce) { const later = () => bindings.qingshanSplit().catch(() => {}); if (self.requestIdleCallback) requestIdleCallback(later, { timeout: 1000 }); else setTimeout(later, 200); }`);
+    for (const [name, body] of [[out.js, js], [out.wasm, primary], [out.split, secondary]]) writeFileSync(join(dir, name), body);
+    rmSync(join(dir, jsName));
+    rmSync(join(dir, wasmName));
+    writeFileSync(join(dir, 'index.html'), page);
+    const kb = (b) => (b.length / 1024).toFixed(1);
+    return `split.mjs: ${wasmName} (${kb(wasmIn)} KB) -> ${out.wasm} (${kb(primary)} KB) + ${out.split} (${kb(secondary)} KB); ${fixed.rewritten} table.fill rewritten`;
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  console.log(await writeSplit(process.argv[2] ?? 'dist'));
+}

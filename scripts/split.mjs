@@ -6,9 +6,10 @@
 //     panels, link decoding, export, …).
 // Which functions boot needs is measured, not guessed: the module is instrumented
 // (`wasm-split --instrument`), the staged site is opened in Chromium without a link (in each
-// language, with and without its service worker, at full and at a quarter speed), and the
-// instrumented module's profiles (which functions ran) guide the split. So the split follows the
-// code as it is, on every build.
+// language, with and without its service worker, at full and at a quarter speed, and a second
+// visit that finds the stored language), and the instrumented module's profiles (which
+// functions ran) guide the split. So the split follows the code as it is, on every build.
+// target/split/placeholders.txt names the function behind each placeholder (its table slot).
 //
 // How the page uses the two (the loader appended to the JS glue, below):
 //   - the primary imports one placeholder per split-out function (namespace `placeholder`,
@@ -34,7 +35,7 @@
 //
 // By hand: node scripts/split.mjs DIR, on a staged release dir before scripts/csp.mjs hashes the
 // start script (this step changes it), whose wasm is not split yet.
-import { readFileSync, writeFileSync, readdirSync, rmSync, mkdtempSync, cpSync, existsSync } from 'node:fs';
+import { readFileSync, writeFileSync, readdirSync, rmSync, mkdtempSync, mkdirSync, cpSync, existsSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { tmpdir } from 'node:os';
 import { execFileSync } from 'node:child_process';
@@ -74,11 +75,13 @@ export function fillToSet(wat) {
   return { wat: out, rewritten: n };
 }
 
-/** The wasm-opt flags index.html gives Trunk (`data-wasm-opt` level and params). */
+/** The wasm-opt flags index.html gives Trunk (`data-wasm-opt` level and params), without `-g`:
+ * Trunk's output keeps the function names (`-g`) for this step only (the placeholder map
+ * below names the split-out functions); the two parts ship without them. */
 function optFlags(html) {
   const level = html.match(/data-wasm-opt="([^"]+)"/)?.[1] ?? 'z';
   const params = html.match(/data-wasm-opt-params="([^"]*)"/)?.[1] ?? '';
-  return [`-O${level}`, ...params.split(/\s+/).filter(Boolean)];
+  return [`-O${level}`, ...params.split(/\s+/).filter((f) => f && f !== '-g' && f !== '--debuginfo')];
 }
 
 const sri = (b) => 'sha384-' + createHash('sha384').update(b).digest('base64');
@@ -102,34 +105,41 @@ async function profile(siteDir, tmp) {
     // Each language with the offline worker, and without one (a browser or a private window
     // that has none takes another path through the app's worker code); at full speed and at a
     // quarter of it (what runs during the boot depends a little on timing: Yew's scheduler, the
-    // Monte Carlo's steps). Each run lasts until the first view shows its ranges, and with a
-    // worker until the page says it works offline (a first visit's notice), plus a second.
-    const runs = [...LANGS.map((l) => [l, 'allow', 1]), ['en', 'block', 1], ['zh-Hans', 'allow', 4], ['en', 'block', 4]];
-    for (const [lang, serviceWorkers, slowdown] of runs) {
+    // Monte Carlo's steps). Without a worker the page is opened twice: the second visit finds
+    // the language the first one stored (a returning reader whose worker is gone). Each visit
+    // lasts until the first view shows its ranges, and with a worker until the page says it
+    // works offline (a first visit's notice), plus a second.
+    const runs = [...LANGS.map((l) => [l, 'allow', 1, 1]), ['en', 'block', 1, 2], ['zh-Hans', 'allow', 4, 1], ['zh-Hant', 'block', 4, 2]];
+    for (const [lang, serviceWorkers, slowdown, visits] of runs) {
       const context = await browser.newContext({ serviceWorkers, locale: lang === 'en' ? 'en-US' : lang === 'zh-Hant' ? 'zh-TW' : 'zh-CN' });
       await context.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => { self.qingshanWasm = e.detail.wasm; }));
       const page = await context.newPage();
       if (slowdown > 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: slowdown });
       const errors = [];
       page.on('pageerror', (e) => errors.push(String(e)));
-      await page.goto(server.url);
-      await page.waitForSelector('body > .app footer.site-footer', { timeout: 60000 });
-      await page.waitForSelector('[data-mc-ms]', { timeout: 60000 });
-      if (serviceWorkers === 'allow') await page.waitForSelector('#offline-ready', { timeout: 60000 });
-      const got = await page.evaluate(() => document.documentElement.lang);
-      if (got !== lang) throw new Error(`split.mjs: the profile run for ${lang} showed ${got}`);
-      await page.waitForTimeout(1000);
-      const bytes = await page.evaluate(() => {
-        const w = self.qingshanWasm;
-        const size = 1 << 20;
-        const ptr = w.__wbindgen_malloc(size, 8);
-        const n = w.__write_profile(ptr, size);
-        return Array.from(new Uint8Array(w.memory.buffer, ptr, n));
-      });
-      if (errors.length) throw new Error(`split.mjs: the profile run for ${lang} failed: ${errors.join('; ')}`);
-      const f = join(tmp, `profile-${files.length}.bin`);
-      writeFileSync(f, Buffer.from(bytes));
-      files.push(f);
+      for (let visit = 1; visit <= visits; visit++) {
+        // (The app put a fragment in the URL: a new document, not a jump within this one.)
+        if (visit > 1) await page.goto('about:blank');
+        await page.goto(server.url);
+        if (visit > 1 && !(await page.evaluate(() => localStorage.getItem('qingshan.lang')))) throw new Error('split.mjs: the second visit found no stored language');
+        await page.waitForSelector('body > .app footer.site-footer', { timeout: 60000 });
+        await page.waitForSelector('[data-mc-ms]', { timeout: 60000 });
+        if (serviceWorkers === 'allow') await page.waitForSelector('#offline-ready', { timeout: 60000 });
+        const got = await page.evaluate(() => document.documentElement.lang);
+        if (got !== lang) throw new Error(`split.mjs: the profile run for ${lang} showed ${got}`);
+        await page.waitForTimeout(1000);
+        const bytes = await page.evaluate(() => {
+          const w = self.qingshanWasm;
+          const size = 1 << 20;
+          const ptr = w.__wbindgen_malloc(size, 8);
+          const n = w.__write_profile(ptr, size);
+          return Array.from(new Uint8Array(w.memory.buffer, ptr, n));
+        });
+        if (errors.length) throw new Error(`split.mjs: the profile run for ${lang} failed: ${errors.join('; ')}`);
+        const f = join(tmp, `profile-${files.length}.bin`);
+        writeFileSync(f, Buffer.from(bytes));
+        files.push(f);
+      }
       await context.close();
     }
   } finally {
@@ -226,7 +236,7 @@ export async function writeSplit(dir) {
     run(tool('wasm-dis'), [...FEATURES, join(tmp, 'in.wasm'), '-o', join(tmp, 'in.wat')]);
     const fixed = fillToSet(readFileSync(join(tmp, 'in.wat'), 'utf8'));
     writeFileSync(join(tmp, 'fixed.wat'), fixed.wat);
-    run(tool('wasm-as'), [...FEATURES, join(tmp, 'fixed.wat'), '-o', join(tmp, 'fixed.wasm')]);
+    run(tool('wasm-as'), ['-g', ...FEATURES, join(tmp, 'fixed.wat'), '-o', join(tmp, 'fixed.wasm')]);
 
     // 2. Profile the boot in each language with an instrumented copy of the site.
     run(tool('wasm-split'), ['--instrument', ...FEATURES, join(tmp, 'fixed.wasm'), '-o', join(tmp, 'instrumented.wasm')]);
@@ -243,7 +253,11 @@ export async function writeSplit(dir) {
     // 3. Split, then optimise each part as Trunk optimised the whole.
     run(tool('wasm-split'), [...FEATURES, join(tmp, 'fixed.wasm'), `--profile=${join(tmp, 'profile.bin')}`,
       '-o1', join(tmp, 'primary.wasm'), '-o2', join(tmp, 'secondary.wasm'),
-      '--export-prefix=%', '--placeholder-namespace=placeholder', '--import-namespace=primary']);
+      '--export-prefix=%', '--placeholder-namespace=placeholder', '--import-namespace=primary', '--placeholdermap']);
+    // Which function each placeholder stands for (its table slot = its import name), to find
+    // what a page loaded the secondary for: target/split/placeholders.txt.
+    mkdirSync(join(ROOT, 'target/split'), { recursive: true });
+    cpSync(join(tmp, 'primary.wasm.placeholders'), join(ROOT, 'target/split/placeholders.txt'));
     const flags = optFlags(html);
     for (const part of ['primary', 'secondary']) {
       run(tool('wasm-opt'), [...FEATURES, ...flags, join(tmp, `${part}.wasm`), '-o', join(tmp, `${part}.opt.wasm`)]);

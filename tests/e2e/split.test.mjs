@@ -50,6 +50,30 @@ test('without a link, the split module is fetched only after the app has started
   }
 });
 
+test('a returning reader without the offline worker: the page boots from the primary part alone', async () => {
+  // The first visit stores the language; the second reads it at the start (a path only the
+  // build's second profile visit covers: without it the start needed the split module, and
+  // loaded it synchronously).
+  const { context, page, requests, problems } = await watched();
+  try {
+    await page.goto(srv.url);
+    await waitForApp(page);
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /_split\.wasm$/.test(e.name)), null, { timeout: 10000 });
+    assert.ok(await page.evaluate(() => localStorage.getItem('qingshan.lang')), 'the first visit stored the language');
+    requests.length = 0;
+    await page.goto('about:blank');
+    await page.goto(srv.url);
+    await waitForApp(page);
+    const [started, split] = [await page.evaluate(() => self.started), await splitStart(page)];
+    assert.ok(split === null || split > started, `split fetched at ${split} ms, after the app started at ${started} ms`);
+    await page.waitForTimeout(1500);
+    assert.ok(!requests.includes('xhr'), `no synchronous load: ${requests.join(', ')}`);
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
 test('a view needed before the prefetch has arrived loads the split module synchronously', async () => {
   const { context, page, requests, problems } = await watched();
   // The idle prefetch never answers; any later request (the synchronous one) goes through.

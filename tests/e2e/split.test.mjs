@@ -29,6 +29,9 @@ async function watched(locale = 'en-US') {
   return { context, page, requests, problems };
 }
 
+/** Waits until the page has asked for the split module. */
+const splitFetched = (page) => page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /_split\.wasm$/.test(e.name)), null, { timeout: 10000 });
+
 /** When the page started fetching the split module (resource timing), or null. */
 const splitStart = (page) => page.evaluate(() => performance.getEntriesByType('resource').find((e) => /_split\.wasm$/.test(e.name))?.startTime ?? null);
 
@@ -37,7 +40,7 @@ test('without a link, the split module is fetched only after the app has started
   try {
     await page.goto(srv.url);
     await waitForApp(page);
-    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /_split\.wasm$/.test(e.name)), null, { timeout: 10000 });
+    await splitFetched(page);
     const [started, split] = [await page.evaluate(() => self.started), await splitStart(page)];
     assert.ok(started > 0 && split > started, `split fetched at ${split} ms, after the app started at ${started} ms`);
     assert.deepEqual(requests, ['fetch'], 'one fetch of the split module');
@@ -58,7 +61,7 @@ test('a returning reader without the offline worker: the page boots from the pri
   try {
     await page.goto(srv.url);
     await waitForApp(page);
-    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /_split\.wasm$/.test(e.name)), null, { timeout: 10000 });
+    await splitFetched(page);
     assert.ok(await page.evaluate(() => localStorage.getItem('qingshan.lang')), 'the first visit stored the language');
     requests.length = 0;
     await page.goto('about:blank');

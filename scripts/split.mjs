@@ -254,10 +254,15 @@ export async function writeSplit(dir) {
     run(tool('wasm-split'), [...FEATURES, join(tmp, 'fixed.wasm'), `--profile=${join(tmp, 'profile.bin')}`,
       '-o1', join(tmp, 'primary.wasm'), '-o2', join(tmp, 'secondary.wasm'),
       '--export-prefix=%', '--placeholder-namespace=placeholder', '--import-namespace=primary', '--placeholdermap']);
-    // Which function each placeholder stands for (its table slot = its import name), to find
-    // what a page loaded the secondary for: target/split/placeholders.txt.
-    mkdirSync(join(ROOT, 'target/split'), { recursive: true });
-    cpSync(join(tmp, 'primary.wasm.placeholders'), join(ROOT, 'target/split/placeholders.txt'));
+    // For the next look at the bytes (target/split/, not shipped): which function each
+    // placeholder stands for (its table slot = its import name), to find what a page loaded the
+    // secondary for; the whole module with names and the profile's verdict per function
+    // (`+` kept, `-` split out), for `scripts/bench --size-detail`.
+    const notes = join(ROOT, 'target/split');
+    mkdirSync(notes, { recursive: true });
+    cpSync(join(tmp, 'primary.wasm.placeholders'), join(notes, 'placeholders.txt'));
+    cpSync(join(tmp, 'fixed.wasm'), join(notes, 'whole.wasm'));
+    writeFileSync(join(notes, 'profile.txt'), run(tool('wasm-split'), [...FEATURES, `--print-profile=${join(tmp, 'profile.bin')}`, join(tmp, 'fixed.wasm')]));
     const flags = optFlags(html);
     for (const part of ['primary', 'secondary']) {
       run(tool('wasm-opt'), [...FEATURES, ...flags, join(tmp, `${part}.wasm`), '-o', join(tmp, `${part}.opt.wasm`)]);

@@ -282,6 +282,7 @@ export async function writeSplit(dir) {
     // 5. index.html: the new names and hashes, and when the start script loads the split module.
     let page = html.split(`./${jsName}`).join(`./${out.js}`).split(`./${wasmName}`).join(`./${out.wasm}`);
     page = page.replace(sri(Buffer.from(jsIn)), sri(Buffer.from(js))).replace(sri(wasmIn), sri(primary));
+    if (!page.includes(sri(Buffer.from(js))) || !page.includes(sri(primary))) throw new Error('split.mjs: index.html does not carry the SRI hashes of the JS glue and the wasm');
     if (!INIT.test(page) || !page.includes(STARTED)) throw new Error("split.mjs: the start script is not the expected one (scripts/first-paint.mjs)");
     page = page.replace(INIT, (_, fetchWasm) => `const wasmResponse = ${fetchWasm};\nconst splitAtOnce = ${AT_ONCE};\nif (splitAtOnce) await bindings.qingshanSplit().catch(() => {});\nconst wasm = await init({ module_or_path: wasmResponse });`);
     page = page.replace(STARTED, `${STARTED}\nif (!splitAtOnce) { const later = () => bindings.qingshanSplit().catch(() => {}); if (self.requestIdleCallback) requestIdleCallback(later, { timeout: 1000 }); else setTimeout(later, 200); }`);

@@ -14,6 +14,7 @@ const html = readFileSync(join(dist, 'index.html'));
 const files = readdirSync(dist);
 // First load: the HTML, the JS glue, the wasm, the CSS (the icon and manifest are not blocking).
 const gz = (f) => gzipSize(dist, f);
+const br = (b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const { files: firstLoad, packs, largestPack } = firstLoadFiles(dist);
 const rows = firstLoad.map((f) => {
   const b = f === 'index.html' ? html : readFileSync(join(dist, f));
@@ -22,7 +23,7 @@ const rows = firstLoad.map((f) => {
     kind: extname(f).slice(1),
     raw: b.length,
     gzip: gzipSync(b, { level: 9 }).length,
-    brotli: brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    brotli: br(b),
   };
 });
 const kb = (n) => (n / 1024).toFixed(1).padStart(8);
@@ -45,8 +46,7 @@ if (packs.length) {
 // or with the first load when a link opens the page.
 for (const f of files.filter(isSplit)) {
   const b = readFileSync(join(dist, f));
-  const brotli = brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-  console.log(`split-out wasm (after the app starts): ${f} raw ${b.length} B, gzip ${gz(f)} B, brotli ${brotli} B; first load with it (a page opened by a link): ${((sum('gzip') + gz(f)) / 1024).toFixed(1)} KB gzip`);
+  console.log(`split-out wasm (after the app starts): ${f} raw ${b.length} B, gzip ${gz(f)} B, brotli ${br(b)} B; first load with it (a page opened by a link): ${((sum('gzip') + gz(f)) / 1024).toFixed(1)} KB gzip`);
 }
 // Not first load (docs/pwa.md): fetched after the app starts, or only when installing.
 const later = ['sw.js', 'manifest.webmanifest'].filter((f) => files.includes(f))

@@ -30,6 +30,7 @@ import { firstLoadFiles, gzipSize, isSplit } from './first-load.mjs';
 import { createHash } from 'node:crypto';
 import { readPrecache, siteFiles } from './sw.mjs';
 import { inlineScripts, inlineStyles, markupProblems, sha256 } from './csp.mjs';
+import { GLUE_INSTALLS, GLUE_WAITS, START_AT_ONCE, START_LATER } from './split.mjs';
 
 const dist = process.argv[2] ?? 'dist';
 const problems = [];
@@ -84,7 +85,7 @@ else {
 if (/<link\b[^>]*rel="stylesheet"/i.test(html)) problems.push('index.html links a stylesheet (the first paint would wait for it; first-paint.mjs inlines them)');
 if (inlineStyles(html).length !== 1) problems.push(`index.html has ${inlineStyles(html).length} <style> elements, want 1`);
 if (/<link\b[^>]*rel="preload"[^>]*\.wasm/i.test(html)) problems.push('index.html preloads the wasm (it must start after the first paint)');
-if (!inlineScripts(html).some((b) => /requestAnimationFrame[\s\S]*fetch\('\.\/[^']+_bg\.wasm'[\s\S]*await init\(/.test(b))) problems.push("index.html: the start script does not wait for the first paint before fetching the wasm");
+if (!inlineScripts(html).some((b) => /requestAnimationFrame[\s\S]*await init\(\{ module_or_path: fetch\(/.test(b))) problems.push("index.html: the start script does not wait for the first paint before fetching the wasm");
 if (!/<div class="boot">/.test(html)) problems.push('index.html has no static first paint (.boot)');
 for (const lang of ['zh-Hans', 'zh-Hant', 'en']) if (!html.includes(`<div inert lang="${lang}" class="app">`)) problems.push(`index.html: no static first paint in ${lang}`);
 if (!inlineScripts(html).some((b) => b.includes("setAttribute('data-boot'"))) problems.push('index.html: no script picks the static first paint');
@@ -115,8 +116,8 @@ if (!inlineScripts(html).some((b) => /self\.qingshanPack = \{ lang, text \}[\s\S
     if (!glue.includes(`new URL('./${split[0]}', import.meta.url)`)) problems.push(`${js[0]} does not load ${split[0]}`);
     if (!glue.includes(`integrity: '${splitSri}'`)) problems.push(`${js[0]} does not load ${split[0]} with its SRI hash`);
     if (!/placeholder: qingshanPlaceholders,/.test(glue)) problems.push(`${js[0]} gives the wasm no placeholders`);
-    if (!inlineScripts(html).some((b) => /const splitAtOnce = location\.hash\.length > 1 \|\| !!navigator\.serviceWorker\?\.controller;\nif \(splitAtOnce\) await bindings\.qingshanSplit\(\)[\s\S]*await init\([\s\S]*if \(!splitAtOnce\) \{[\s\S]*?requestIdleCallback\(later/.test(b))) problems.push('index.html: the start script does not load the split module (with a link or from the offline worker before the app starts, else when idle)');
-    if (!glue.includes('if (qingshanSplitModule) qingshanSplitInstall();\n    wasm.__wbindgen_start();')) problems.push(`${js[0]} does not install a split module loaded before the app starts`);
+    if (!inlineScripts(html).some((b) => b.includes(`${START_AT_ONCE}const wasm = await init(`) && b.includes(START_LATER))) problems.push('index.html: the start script does not load the split module (with a link or from the offline worker with the wasm, else when idle)');
+    if (!glue.includes(GLUE_WAITS) || !glue.includes(GLUE_INSTALLS)) problems.push(`${js[0]} does not wait for and install a split module asked for before the app starts`);
   }
 }
 const budget = JSON.parse(readFileSync(new URL('./size-budget.json', import.meta.url), 'utf8'));

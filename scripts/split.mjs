@@ -88,18 +88,14 @@ const sri = (b) => 'sha384-' + createHash('sha384').update(b).digest('base64');
 
 /** Opens the staged site (instrumented wasm) in Chromium and returns the profiles. */
 async function profile(siteDir, tmp) {
-  const playwright = join(E2E, 'node_modules/playwright-core/index.mjs');
-  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  for (const need of [playwright, executablePath]) {
+  // The browser tests' Chromium, launched as they launch it (tests/e2e/harness.mjs).
+  for (const need of [join(E2E, 'node_modules/playwright-core/index.mjs'), process.env.CHROMIUM_PATH ?? '/usr/bin/chromium']) {
     if (!existsSync(need)) throw new Error(`split.mjs: ${need} is missing; the release build profiles the boot in Chromium (scripts/build installs what it needs)`);
   }
-  const { chromium } = await import(pathToFileURL(playwright).href);
+  const { launch } = await import(pathToFileURL(join(E2E, 'harness.mjs')).href);
   const { startServer } = await import(pathToFileURL(join(E2E, 'serve.mjs')).href);
   const server = await startServer({ root: siteDir, base: '/' });
-  const browser = await chromium.launch({
-    executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await launch();
   const files = [];
   try {
     // Each language with the offline worker, and without one (a browser or a private window
@@ -210,13 +206,21 @@ export function qingshanSplit() {
 
 const IMPORTS = '"./qingshan_bg.js": import0,';
 const START = '    wasm.__wbindgen_start();';
-const INIT = /const wasm = await init\(\{ module_or_path: (fetch\([^)]*\)) \}\);/;
+const LOAD = '    const { instance, module } = await __wbg_load(await module_or_path, imports);';
+/** What the glue gains: the app starts only once a split module asked for before it (see
+ * AT_ONCE) has arrived (compiled while the wasm downloads and compiles), and is installed. */
+export const GLUE_WAITS = `${LOAD}\n    if (qingshanSplitLoading) await qingshanSplitLoading.catch(() => {});`;
+export const GLUE_INSTALLS = `    if (qingshanSplitModule) qingshanSplitInstall();\n${START}`;
+const INIT = 'const wasm = await init({ module_or_path: fetch(';
 /** When the start script loads the split module before the app starts: a link may open any view
  * and is decoded before the app mounts; a page the offline worker serves has it in its cache
  * (no transfer), and Chromium does not pass a synchronous request through a service worker, so
  * the fallback would fail offline. */
 const AT_ONCE = 'location.hash.length > 1 || !!navigator.serviceWorker?.controller';
 const STARTED = 'dispatchEvent(new CustomEvent("TrunkApplicationStarted", {detail: {wasm}}));';
+/** What the start script gains, before and after `init`. */
+export const START_AT_ONCE = `const splitAtOnce = ${AT_ONCE};\nif (splitAtOnce) bindings.qingshanSplit().catch(() => {});\n`;
+export const START_LATER = `if (!splitAtOnce) { const later = () => bindings.qingshanSplit().catch(() => {}); if (self.requestIdleCallback) requestIdleCallback(later, { timeout: 1000 }); else setTimeout(later, 200); }`;
 
 /** Splits the wasm of the release site in `dir`; returns a one-line summary. */
 export async function writeSplit(dir) {
@@ -275,17 +279,16 @@ export async function writeSplit(dir) {
     const hash = createHash('sha256').update(readFileSync(fileURLToPath(import.meta.url))).update(jsIn)
       .update(primary).update(secondary).digest('hex').slice(0, 16);
     const out = { js: `qingshan-${hash}.js`, wasm: `qingshan-${hash}_bg.wasm`, split: `qingshan-${hash}_split.wasm` };
-    if (jsIn.split(IMPORTS).length !== 2 || jsIn.split(START).length !== 2) throw new Error("split.mjs: the JS glue is not the expected one (its imports, or its call of __wbindgen_start)");
+    if ([IMPORTS, START, LOAD].some((line) => jsIn.split(line).length !== 2)) throw new Error('split.mjs: the JS glue is not the expected one (its imports, its load, or its call of __wbindgen_start)');
     const js = jsIn.replace(IMPORTS, `${IMPORTS}\n        placeholder: qingshanPlaceholders,`)
-      .replace(START, `    if (qingshanSplitModule) qingshanSplitInstall();\n${START}`) + loader(out.split, sri(secondary));
+      .replace(LOAD, GLUE_WAITS).replace(START, GLUE_INSTALLS) + loader(out.split, sri(secondary));
 
     // 5. index.html: the new names and hashes, and when the start script loads the split module.
     let page = html.split(`./${jsName}`).join(`./${out.js}`).split(`./${wasmName}`).join(`./${out.wasm}`);
     page = page.replace(sri(Buffer.from(jsIn)), sri(Buffer.from(js))).replace(sri(wasmIn), sri(primary));
     if (!page.includes(sri(Buffer.from(js))) || !page.includes(sri(primary))) throw new Error('split.mjs: index.html does not carry the SRI hashes of the JS glue and the wasm');
-    if (!INIT.test(page) || !page.includes(STARTED)) throw new Error("split.mjs: the start script is not the expected one (scripts/first-paint.mjs)");
-    page = page.replace(INIT, (_, fetchWasm) => `const wasmResponse = ${fetchWasm};\nconst splitAtOnce = ${AT_ONCE};\nif (splitAtOnce) await bindings.qingshanSplit().catch(() => {});\nconst wasm = await init({ module_or_path: wasmResponse });`);
-    page = page.replace(STARTED, `${STARTED}\nif (!splitAtOnce) { const later = () => bindings.qingshanSplit().catch(() => {}); if (self.requestIdleCallback) requestIdleCallback(later, { timeout: 1000 }); else setTimeout(later, 200); }`);
+    if (page.split(INIT).length !== 2 || page.split(STARTED).length !== 2) throw new Error('split.mjs: the start script is not the expected one (scripts/first-paint.mjs)');
+    page = page.replace(INIT, `${START_AT_ONCE}${INIT}`).replace(STARTED, `${STARTED}\n${START_LATER}`);
     for (const [name, body] of [[out.js, js], [out.wasm, primary], [out.split, secondary]]) writeFileSync(join(dir, name), body);
     rmSync(join(dir, jsName));
     rmSync(join(dir, wasmName));

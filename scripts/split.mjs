@@ -56,6 +56,12 @@ export const FEATURES = ['--enable-reference-types', '--enable-bulk-memory', '--
   '--enable-sign-ext', '--enable-multivalue', '--enable-mutable-globals'];
 
 export const LANGS = ['zh-Hans', 'zh-Hant', 'en'];
+const LOCALES = { 'zh-Hans': 'zh-CN', 'zh-Hant': 'zh-TW', en: 'en-US' };
+/** What the loader prints (console.warn) before it loads the split module synchronously, followed
+ * by the placeholder's slot. */
+export const SYNC_WARNING = 'qingshan: the split module is loaded synchronously for placeholder ';
+/** At most this many rounds of split-and-verify (step 3 of writeSplit). */
+const ROUNDS = 4;
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 30 });
 
@@ -88,26 +94,21 @@ const sri = (b) => 'sha384-' + createHash('sha384').update(b).digest('base64');
 
 /** Opens the staged site (instrumented wasm) in Chromium and returns the profiles. */
 async function profile(siteDir, tmp) {
-  // The browser tests' Chromium, launched as they launch it (tests/e2e/harness.mjs).
-  for (const need of [join(E2E, 'node_modules/playwright-core/index.mjs'), process.env.CHROMIUM_PATH ?? '/usr/bin/chromium']) {
-    if (!existsSync(need)) throw new Error(`split.mjs: ${need} is missing; the release build profiles the boot in Chromium (scripts/build installs what it needs)`);
-  }
-  const { launch } = await import(pathToFileURL(join(E2E, 'harness.mjs')).href);
-  const { startServer } = await import(pathToFileURL(join(E2E, 'serve.mjs')).href);
-  const server = await startServer({ root: siteDir, base: '/' });
-  const browser = await launch();
-  const files = [];
-  try {
+  return inChromium(siteDir, async (browser, url) => {
+    const files = [];
     // Each language with the offline worker, and without one (a browser or a private window
-    // that has none takes another path through the app's worker code); at full speed and at a
-    // quarter of it (what runs during the boot depends a little on timing: Yew's scheduler, the
-    // Monte Carlo's steps). Without a worker the page is opened twice: the second visit finds
-    // the language the first one stored (a returning reader whose worker is gone). Each visit
-    // lasts until the first view shows its ranges, and with a worker until the page says it
-    // works offline (a first visit's notice), plus a second.
-    const runs = [...LANGS.map((l) => [l, 'allow', 1, 1]), ['en', 'block', 1, 2], ['zh-Hans', 'allow', 4, 1], ['zh-Hant', 'block', 4, 2]];
+    // that has none takes another path through the app's worker code); at full speed, at half
+    // and at a quarter of it (what runs during the boot depends a little on timing: Yew's
+    // scheduler, the Monte Carlo's steps, the offline worker's notice, the numbers the page
+    // formats). Without a worker the page is opened twice: the second visit finds the language
+    // the first one stored (a returning reader whose worker is gone). Each visit lasts until
+    // the first view shows its ranges, and with a worker until the page says it works offline
+    // (a first visit's notice), plus two seconds. 13 boots: what one profile misses, another
+    // usually has, and verify (below) finds what they all missed.
+    const runs = [...LANGS.map((l) => [l, 'allow', 1, 1]), ['en', 'block', 1, 2], ['zh-Hans', 'block', 1, 2],
+      ['zh-Hans', 'allow', 4, 1], ['zh-Hant', 'block', 4, 2], ['en', 'allow', 2, 1], ['zh-Hant', 'block', 2, 1], ['en', 'block', 4, 1]];
     for (const [lang, serviceWorkers, slowdown, visits] of runs) {
-      const context = await browser.newContext({ serviceWorkers, locale: lang === 'en' ? 'en-US' : lang === 'zh-Hant' ? 'zh-TW' : 'zh-CN' });
+      const context = await browser.newContext({ serviceWorkers, locale: LOCALES[lang] });
       await context.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => { self.qingshanWasm = e.detail.wasm; }));
       const page = await context.newPage();
       if (slowdown > 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: slowdown });
@@ -116,14 +117,14 @@ async function profile(siteDir, tmp) {
       for (let visit = 1; visit <= visits; visit++) {
         // (The app put a fragment in the URL: a new document, not a jump within this one.)
         if (visit > 1) await page.goto('about:blank');
-        await page.goto(server.url);
+        await page.goto(url);
         if (visit > 1 && !(await page.evaluate(() => localStorage.getItem('qingshan.lang')))) throw new Error('split.mjs: the second visit found no stored language');
         await page.waitForSelector('body > .app footer.site-footer', { timeout: 60000 });
         await page.waitForSelector('[data-mc-ms]', { timeout: 60000 });
         if (serviceWorkers === 'allow') await page.waitForSelector('#offline-ready', { timeout: 60000 });
         const got = await page.evaluate(() => document.documentElement.lang);
         if (got !== lang) throw new Error(`split.mjs: the profile run for ${lang} showed ${got}`);
-        await page.waitForTimeout(1000);
+        await page.waitForTimeout(2000);
         const bytes = await page.evaluate(() => {
           const w = self.qingshanWasm;
           const size = 1 << 20;
@@ -138,11 +139,8 @@ async function profile(siteDir, tmp) {
       }
       await context.close();
     }
-  } finally {
-    await browser.close();
-    await server.close();
-  }
-  return files;
+    return files;
+  });
 }
 
 /** The loader appended to the JS glue (see the top of this file). `%table` is the function table
@@ -171,9 +169,12 @@ function qingshanSplitFailed(why) {
   el.removeAttribute('hidden');
   return new Error('qingshan: the split module could not be loaded (' + why + ')');
 }
-function qingshanSplitInstall() {
+function qingshanSplitInstall(slot) {
   if (qingshanSplitReady) return;
   if (!qingshanSplitModule) {
+    // Says which function could not wait (target/split/placeholders.txt names it): the build's
+    // check (verify in scripts/split.mjs) and the browser tests read it.
+    console.warn('${SYNC_WARNING}' + slot);
     const xhr = new XMLHttpRequest();
     xhr.open('GET', qingshanSplitUrl, false);
     xhr.overrideMimeType('text/plain; charset=x-user-defined');
@@ -190,7 +191,7 @@ function qingshanSplitInstall() {
 const qingshanPlaceholders = new Proxy({}, {
   get(_, name) {
     const slot = Number(name);
-    return (...args) => { qingshanSplitInstall(); return wasm['%table'].get(slot)(...args); };
+    return (...args) => { qingshanSplitInstall(slot); return wasm['%table'].get(slot)(...args); };
   },
 });
 /** Fetches and compiles the split module (once), and installs it when the app has started. */
@@ -222,6 +223,97 @@ const STARTED = 'dispatchEvent(new CustomEvent("TrunkApplicationStarted", {detai
 export const START_AT_ONCE = `const splitAtOnce = ${AT_ONCE};\nif (splitAtOnce) bindings.qingshanSplit().catch(() => {});\n`;
 export const START_LATER = `if (!splitAtOnce) { const later = () => bindings.qingshanSplit().catch(() => {}); if (self.requestIdleCallback) requestIdleCallback(later, { timeout: 1000 }); else setTimeout(later, 200); }`;
 
+/** Runs wasm-split on `whole` with `how` (`--profile=…` or `--keep-funcs=@…`) and optimises each
+ * part as Trunk optimised the whole; returns both parts and the placeholder map (slot → name). */
+function splitOnce(tmp, whole, how, flags) {
+  run(tool('wasm-split'), [...FEATURES, whole, how, '-o1', join(tmp, 'primary.wasm'), '-o2', join(tmp, 'secondary.wasm'),
+    '--export-prefix=%', '--placeholder-namespace=placeholder', '--import-namespace=primary', '--placeholdermap']);
+  for (const part of ['primary', 'secondary']) {
+    run(tool('wasm-opt'), [...FEATURES, ...flags, join(tmp, `${part}.wasm`), '-o', join(tmp, `${part}.opt.wasm`)]);
+  }
+  const placeholders = readFileSync(join(tmp, 'primary.wasm.placeholders'), 'utf8');
+  const names = new Map(placeholders.split('\n').filter(Boolean).map((l) => { const k = l.indexOf(':'); return [l.slice(0, k).trim(), l.slice(k + 1).trim()]; }));
+  return { primary: readFileSync(join(tmp, 'primary.opt.wasm')), secondary: readFileSync(join(tmp, 'secondary.opt.wasm')), placeholders, names };
+}
+
+/** The split site's files: the JS glue with the loader, and index.html with the new names, their
+ * SRI hashes and the start script's two additions. */
+function emit(html, jsIn, wasmIn, jsName, wasmName, primary, secondary) {
+  // New names: the content changed, so the hash in the names must too. It covers this script
+  // (the loader it writes into the glue) as well as the three inputs.
+  const hash = createHash('sha256').update(readFileSync(fileURLToPath(import.meta.url))).update(jsIn)
+    .update(primary).update(secondary).digest('hex').slice(0, 16);
+  const out = { js: `qingshan-${hash}.js`, wasm: `qingshan-${hash}_bg.wasm`, split: `qingshan-${hash}_split.wasm` };
+  if ([IMPORTS, START, LOAD].some((line) => jsIn.split(line).length !== 2)) throw new Error('split.mjs: the JS glue is not the expected one (its imports, its load, or its call of __wbindgen_start)');
+  const js = jsIn.replace(IMPORTS, `${IMPORTS}\n        placeholder: qingshanPlaceholders,`)
+    .replace(LOAD, GLUE_WAITS).replace(START, GLUE_INSTALLS) + loader(out.split, sri(secondary));
+  let page = html.split(`./${jsName}`).join(`./${out.js}`).split(`./${wasmName}`).join(`./${out.wasm}`);
+  page = page.replace(sri(Buffer.from(jsIn)), sri(Buffer.from(js))).replace(sri(wasmIn), sri(primary));
+  if (!page.includes(sri(Buffer.from(js))) || !page.includes(sri(primary))) throw new Error('split.mjs: index.html does not carry the SRI hashes of the JS glue and the wasm');
+  if (page.split(INIT).length !== 2 || page.split(STARTED).length !== 2) throw new Error('split.mjs: the start script is not the expected one (scripts/first-paint.mjs)');
+  page = page.replace(INIT, `${START_AT_ONCE}${INIT}`).replace(STARTED, `${STARTED}\n${START_LATER}`);
+  return { out, js, page };
+}
+
+/** A copy of the staged site `dir` whose wasm or glue is replaced for a run in Chromium: `files`
+ * (name → content) written over it, every subresource integrity taken out (the copy's files
+ * are not the ones hashed), and its own offline worker (scripts/sw.mjs). */
+function siteCopy(dir, to, page, files) {
+  cpSync(dir, to, { recursive: true });
+  for (const [name, body] of Object.entries(files)) writeFileSync(join(to, name), body);
+  writeFileSync(join(to, 'index.html'), page.replace(/, \{ integrity: '[^']*' \}\)/g, ')').replace(/ integrity="sha384-[^"]*"/g, ''));
+  writeWorker(to, 'release');
+  return to;
+}
+
+/** Boots the split site in `site` with the idle prefetch held back, as a reader whose first
+ * seconds the profile may not have covered: each language, with and without the offline worker,
+ * at full speed and at a quarter of it, and a returning English reader without a worker (ten
+ * boots). Returns the placeholder slots the boots called (each
+ * one a synchronous load of the split module on a real page). */
+async function verify(site) {
+  return inChromium(site, async (browser, url) => {
+    const hits = new Set();
+    const boots = LANGS.flatMap((l) => [[l, 'block', 1, l === 'en' ? 2 : 1], [l, 'allow', 1, 1], [l, 'block', 4, 1]]);
+    for (const [lang, serviceWorkers, slowdown, visits] of boots) {
+      const context = await browser.newContext({ serviceWorkers, locale: LOCALES[lang] });
+      // The prefetch (a fetch) never answers; the synchronous load (an XHR) goes through, after
+      // the loader has said for which placeholder (SYNC_WARNING). One boot finds at most one:
+      // the split module, once installed, replaces every placeholder.
+      await context.route(/_split\.wasm$/, (r) => { if (r.request().resourceType() !== 'fetch') r.continue(); });
+      const page = await context.newPage();
+      page.on('console', (m) => { if (m.type() === 'warning' && m.text().startsWith(SYNC_WARNING)) hits.add(m.text().slice(SYNC_WARNING.length)); });
+      if (slowdown > 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+      for (let visit = 1; visit <= visits; visit++) {
+        if (visit > 1) await page.goto('about:blank');
+        await page.goto(url);
+        await page.waitForSelector('body > .app footer.site-footer', { timeout: 60000 });
+        await page.waitForSelector('[data-mc-ms]', { timeout: 60000 });
+        await page.waitForTimeout(3000);
+      }
+      await context.close();
+    }
+    return hits;
+  });
+}
+
+/** Serves `site` on 127.0.0.1 and runs `body(browser, url)` in the browser tests' Chromium. */
+async function inChromium(site, body) {
+  for (const need of [join(E2E, 'node_modules/playwright-core/index.mjs'), process.env.CHROMIUM_PATH ?? '/usr/bin/chromium']) {
+    if (!existsSync(need)) throw new Error(`split.mjs: ${need} is missing; the release build profiles the boot in Chromium (scripts/build installs what it needs)`);
+  }
+  const { launch } = await import(pathToFileURL(join(E2E, 'harness.mjs')).href);
+  const { startServer } = await import(pathToFileURL(join(E2E, 'serve.mjs')).href);
+  const server = await startServer({ root: site, base: '/' });
+  const browser = await launch();
+  try {
+    return await body(browser, server.url);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
 /** Splits the wasm of the release site in `dir`; returns a one-line summary. */
 export async function writeSplit(dir) {
   const names = readdirSync(dir);
@@ -229,6 +321,12 @@ export async function writeSplit(dir) {
   const jsName = names.find((f) => /^qingshan-[0-9a-f]+\.js$/.test(f));
   if (!wasmName || !jsName) throw new Error(`split.mjs: no qingshan-<hash>.js and _bg.wasm in ${dir}`);
   if (names.some((f) => f.endsWith('_split.wasm'))) throw new Error(`split.mjs: ${dir} is already split`);
+  // For the next look at the split (target/split/, not shipped): the staged site as this step
+  // found it, so that `node scripts/split.mjs` can be run again on a copy of it without a build.
+  const notes = join(ROOT, 'target/split');
+  rmSync(join(notes, 'staged'), { recursive: true, force: true });
+  mkdirSync(notes, { recursive: true });
+  cpSync(dir, join(notes, 'staged'), { recursive: true });
   const tmp = mkdtempSync(join(tmpdir(), 'qingshan-split-'));
   try {
     const html = readFileSync(join(dir, 'index.html'), 'utf8');
@@ -240,61 +338,55 @@ export async function writeSplit(dir) {
     run(tool('wasm-dis'), [...FEATURES, join(tmp, 'in.wasm'), '-o', join(tmp, 'in.wat')]);
     const fixed = fillToSet(readFileSync(join(tmp, 'in.wat'), 'utf8'));
     writeFileSync(join(tmp, 'fixed.wat'), fixed.wat);
-    run(tool('wasm-as'), ['-g', ...FEATURES, join(tmp, 'fixed.wat'), '-o', join(tmp, 'fixed.wasm')]);
+    const whole = join(tmp, 'fixed.wasm');
+    run(tool('wasm-as'), ['-g', ...FEATURES, join(tmp, 'fixed.wat'), '-o', whole]);
 
     // 2. Profile the boot in each language with an instrumented copy of the site.
-    run(tool('wasm-split'), ['--instrument', ...FEATURES, join(tmp, 'fixed.wasm'), '-o', join(tmp, 'instrumented.wasm')]);
-    const site = join(tmp, 'site');
-    cpSync(dir, site, { recursive: true });
-    writeFileSync(join(site, wasmName), readFileSync(join(tmp, 'instrumented.wasm')));
-    // The staged start script fetches the wasm with its subresource integrity: not this one's.
-    writeFileSync(join(site, 'index.html'), html.replace(new RegExp(`(fetch\\('\\./${wasmName}'), \\{ integrity: '[^']*' \\}\\)`), '$1)'));
-    // The offline worker as the build will write it (scripts/sw.mjs), for this copy's files.
-    writeWorker(site, 'release');
-    const profiles = await profile(site, tmp);
+    run(tool('wasm-split'), ['--instrument', ...FEATURES, whole, '-o', join(tmp, 'instrumented.wasm')]);
+    const profiled = siteCopy(dir, join(tmp, 'site'), html, { [wasmName]: readFileSync(join(tmp, 'instrumented.wasm')) });
+    const profiles = await profile(profiled, tmp);
     run(tool('wasm-split'), ['--merge-profiles', ...FEATURES, ...profiles, '-o', join(tmp, 'profile.bin')]);
+    const verdicts = run(tool('wasm-split'), [...FEATURES, `--print-profile=${join(tmp, 'profile.bin')}`, whole]).toString();
 
-    // 3. Split, then optimise each part as Trunk optimised the whole.
-    run(tool('wasm-split'), [...FEATURES, join(tmp, 'fixed.wasm'), `--profile=${join(tmp, 'profile.bin')}`,
-      '-o1', join(tmp, 'primary.wasm'), '-o2', join(tmp, 'secondary.wasm'),
-      '--export-prefix=%', '--placeholder-namespace=placeholder', '--import-namespace=primary', '--placeholdermap']);
-    // For the next look at the bytes (target/split/, not shipped): which function each
-    // placeholder stands for (its table slot = its import name), to find what a page loaded the
-    // secondary for; the whole module with names and the profile's verdict per function
-    // (`+` kept, `-` split out), for `scripts/bench --size-detail`.
-    const notes = join(ROOT, 'target/split');
-    mkdirSync(notes, { recursive: true });
-    cpSync(join(tmp, 'primary.wasm.placeholders'), join(notes, 'placeholders.txt'));
-    cpSync(join(tmp, 'fixed.wasm'), join(notes, 'whole.wasm'));
-    writeFileSync(join(notes, 'profile.txt'), run(tool('wasm-split'), [...FEATURES, `--print-profile=${join(tmp, 'profile.bin')}`, join(tmp, 'fixed.wasm')]));
+    // 3. Split, then optimise each part as Trunk optimised the whole. Then boot the split site
+    // with the prefetch held back (verify): a function the profile missed that a boot still
+    // calls (what runs depends a little on timing: Yew's scheduler, the offline worker's
+    // notice, numbers the page formats) joins the primary part, and the split is made again,
+    // until a round finds none (at most ROUNDS rounds; the build stops if one is still found).
     const flags = optFlags(html);
-    for (const part of ['primary', 'secondary']) {
-      run(tool('wasm-opt'), [...FEATURES, ...flags, join(tmp, `${part}.wasm`), '-o', join(tmp, `${part}.opt.wasm`)]);
+    const keep = verdicts.split('\n').filter((l) => l.startsWith('+ ')).map((l) => l.slice(2));
+    const added = [];
+    let parts = splitOnce(tmp, whole, `--profile=${join(tmp, 'profile.bin')}`, flags);
+    for (let round = 1; ; round++) {
+      const { out, js, page } = emit(html, jsIn, wasmIn, jsName, wasmName, parts.primary, parts.secondary);
+      const site = join(tmp, `verify-${round}`);
+      siteCopy(dir, site, page, { [out.js]: js, [out.wasm]: parts.primary, [out.split]: parts.secondary });
+      rmSync(join(site, jsName));
+      rmSync(join(site, wasmName));
+      const hits = [...await verify(site)].map((slot) => parts.names.get(slot) ?? `slot ${slot}`);
+      if (hits.length === 0) break;
+      if (round === ROUNDS) throw new Error(`split.mjs: after ${ROUNDS} rounds the boot still needs split-out functions: ${hits.join(', ')}`);
+      console.log(`split.mjs: round ${round}: the boot called ${hits.length} split-out function(s); they join the primary part: ${hits.join(', ')}`);
+      added.push(...hits);
+      writeFileSync(join(tmp, 'keep.txt'), [...keep, ...added].join('\n') + '\n');
+      parts = splitOnce(tmp, whole, `--keep-funcs=@${join(tmp, 'keep.txt')}`, flags);
     }
-    const primary = readFileSync(join(tmp, 'primary.opt.wasm'));
-    const secondary = readFileSync(join(tmp, 'secondary.opt.wasm'));
+    // For the next look at the bytes (target/split/): which function each placeholder stands
+    // for (its table slot = its import name), to find what a page loaded the secondary for; the
+    // whole module with names and the profile's verdict per function (`+` kept, `-` split out;
+    // the functions verify added are listed after it), for `scripts/bench --size-detail`.
+    writeFileSync(join(notes, 'placeholders.txt'), parts.placeholders);
+    cpSync(whole, join(notes, 'whole.wasm'));
+    writeFileSync(join(notes, 'profile.txt'), verdicts + added.map((n) => `+ ${n}\n`).join(''));
 
-    // 4. New names: the content changed, so the hash in the names must too. It covers this
-    // script (the loader it writes into the glue) as well as the three inputs.
-    const hash = createHash('sha256').update(readFileSync(fileURLToPath(import.meta.url))).update(jsIn)
-      .update(primary).update(secondary).digest('hex').slice(0, 16);
-    const out = { js: `qingshan-${hash}.js`, wasm: `qingshan-${hash}_bg.wasm`, split: `qingshan-${hash}_split.wasm` };
-    if ([IMPORTS, START, LOAD].some((line) => jsIn.split(line).length !== 2)) throw new Error('split.mjs: the JS glue is not the expected one (its imports, its load, or its call of __wbindgen_start)');
-    const js = jsIn.replace(IMPORTS, `${IMPORTS}\n        placeholder: qingshanPlaceholders,`)
-      .replace(LOAD, GLUE_WAITS).replace(START, GLUE_INSTALLS) + loader(out.split, sri(secondary));
-
-    // 5. index.html: the new names and hashes, and when the start script loads the split module.
-    let page = html.split(`./${jsName}`).join(`./${out.js}`).split(`./${wasmName}`).join(`./${out.wasm}`);
-    page = page.replace(sri(Buffer.from(jsIn)), sri(Buffer.from(js))).replace(sri(wasmIn), sri(primary));
-    if (!page.includes(sri(Buffer.from(js))) || !page.includes(sri(primary))) throw new Error('split.mjs: index.html does not carry the SRI hashes of the JS glue and the wasm');
-    if (page.split(INIT).length !== 2 || page.split(STARTED).length !== 2) throw new Error('split.mjs: the start script is not the expected one (scripts/first-paint.mjs)');
-    page = page.replace(INIT, `${START_AT_ONCE}${INIT}`).replace(STARTED, `${STARTED}\n${START_LATER}`);
-    for (const [name, body] of [[out.js, js], [out.wasm, primary], [out.split, secondary]]) writeFileSync(join(dir, name), body);
+    // 4-5. The new files and index.html.
+    const { out, js, page } = emit(html, jsIn, wasmIn, jsName, wasmName, parts.primary, parts.secondary);
+    for (const [name, body] of [[out.js, js], [out.wasm, parts.primary], [out.split, parts.secondary]]) writeFileSync(join(dir, name), body);
     rmSync(join(dir, jsName));
     rmSync(join(dir, wasmName));
     writeFileSync(join(dir, 'index.html'), page);
     const kb = (b) => (b.length / 1024).toFixed(1);
-    return `split.mjs: ${wasmName} (${kb(wasmIn)} KB) -> ${out.wasm} (${kb(primary)} KB) + ${out.split} (${kb(secondary)} KB); ${fixed.rewritten} table.fill rewritten`;
+    return `split.mjs: ${wasmName} (${kb(wasmIn)} KB) -> ${out.wasm} (${kb(parts.primary)} KB) + ${out.split} (${kb(parts.secondary)} KB); ${fixed.rewritten} table.fill rewritten; ${profiles.length} profiled boots; ${added.length} function(s) added by verify`;
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }

@@ -6,7 +6,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
 import { launch, serve, openPage, expectClean, waitForApp } from './harness.mjs';
-import { fillToSet } from '../../scripts/split.mjs';
+import { readFileSync, existsSync } from 'node:fs';
+import { fillToSet, SYNC_WARNING } from '../../scripts/split.mjs';
 
 let browser;
 let srv;
@@ -15,6 +16,14 @@ after(async () => { await srv?.close(); await browser?.close(); });
 
 const SPLIT = /_split\.wasm$/;
 
+/** The functions the page loaded the split module synchronously for, by name where the last
+ * build's placeholder map (target/split/placeholders.txt) has it: what a failure reports. */
+function syncCauses(warnings) {
+  const map = new URL('../../target/split/placeholders.txt', import.meta.url);
+  const names = existsSync(map) ? new Map(readFileSync(map, 'utf8').split('\n').map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()])) : new Map();
+  return warnings.map((slot) => `${slot}: ${names.get(slot) ?? '?'}`).join('; ');
+}
+
 /** Opens `url` through the harness (which records console errors, page errors and foreign
  * requests, and waits for the app) in a context without a service worker, so each request
  * reaches the routes: `route`, if given, handles the split module's requests. The page records
@@ -22,14 +31,16 @@ const SPLIT = /_split\.wasm$/;
  * type (`fetch`, or `xhr` for the synchronous fallback). */
 async function open(url, { locale = 'en-US', route } = {}) {
   const requests = [];
+  const warnings = [];
   const opened = await openPage(browser, url, { locale, serviceWorkers: 'block' }, {
     prepare: async (context) => {
       await context.addInitScript(() => addEventListener('TrunkApplicationStarted', () => { self.started = performance.now(); }));
       context.on('request', (r) => { if (SPLIT.test(r.url())) requests.push(r.resourceType()); });
+      context.on('console', (m) => { if (m.type() === 'warning' && m.text().startsWith(SYNC_WARNING)) warnings.push(m.text().slice(SYNC_WARNING.length)); });
       if (route) await context.route(SPLIT, route);
     },
   });
-  return { ...opened, requests };
+  return { ...opened, requests, warnings };
 }
 
 /** When the app started and when the page started fetching the split module (null: not yet). */
@@ -39,12 +50,12 @@ const times = (page) => page.evaluate(() => [self.started, performance.getEntrie
 const splitFetched = (page) => page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /_split\.wasm$/.test(e.name)), null, { timeout: 10000 });
 
 test('without a link, the split module is fetched only after the app has started', async () => {
-  const { context, page, requests, problems } = await open(srv.url);
+  const { context, page, requests, warnings, problems } = await open(srv.url);
   try {
     await splitFetched(page);
     const [started, split] = await times(page);
     assert.ok(started > 0 && split > started, `split fetched at ${split} ms, after the app started at ${started} ms`);
-    assert.deepEqual(requests, ['fetch'], 'one fetch of the split module');
+    assert.deepEqual(requests, ['fetch'], `one fetch of the split module (loaded synchronously for ${syncCauses(warnings)})`);
     // The rest of the app works from it: another view.
     await page.click('#nav-tp');
     await page.waitForSelector('.tp-results');
@@ -58,7 +69,7 @@ test('a returning reader without the offline worker: the page boots from the pri
   // The first visit stores the language; the second reads it at the start (a path only the
   // build's second profile visit covers: without it the start needed the split module, and
   // loaded it synchronously).
-  const { context, page, requests, problems } = await open(srv.url);
+  const { context, page, requests, warnings, problems } = await open(srv.url);
   try {
     await splitFetched(page);
     assert.ok(await page.evaluate(() => localStorage.getItem('qingshan.lang')), 'the first visit stored the language');
@@ -69,7 +80,7 @@ test('a returning reader without the offline worker: the page boots from the pri
     const [started, split] = await times(page);
     assert.ok(split === null || split > started, `split fetched at ${split} ms, after the app started at ${started} ms`);
     await page.waitForTimeout(1500);
-    assert.ok(!requests.includes('xhr'), `no synchronous load: ${requests.join(', ')}`);
+    assert.ok(!requests.includes('xhr'), `no synchronous load: ${requests.join(', ')} (for ${syncCauses(warnings)})`);
     expectClean(problems);
   } finally {
     await context.close();
@@ -79,13 +90,14 @@ test('a returning reader without the offline worker: the page boots from the pri
 test('a view needed before the prefetch has arrived loads the split module synchronously', async () => {
   // The idle prefetch never answers; any later request (the synchronous one) goes through.
   let held = 0;
-  const { context, page, requests, problems } = await open(srv.url, { route: (r) => { if (held++ > 0) r.continue(); } });
+  const { context, page, requests, warnings, problems } = await open(srv.url, { route: (r) => { if (held++ > 0) r.continue(); } });
   try {
     await page.waitForTimeout(2500); // the idle prefetch has been asked for (at most 1 s after the start) and hangs
-    assert.deepEqual(requests, ['fetch'], 'the prefetch is pending');
+    assert.deepEqual(requests, ['fetch'], `the prefetch is pending, nothing loaded synchronously (for ${syncCauses(warnings)})`);
     await page.click('#nav-carbon');
     await page.waitForSelector('.carbon-results');
     assert.deepEqual(requests, ['fetch', 'xhr'], 'the view loaded the split module synchronously');
+    assert.equal(warnings.length, 1, 'the loader said for which function');
     assert.equal(await page.getAttribute('#nav-carbon', 'aria-current'), 'page');
     assert.equal(await page.locator('#crash').count(), 0, 'no failure message');
     expectClean(problems);
@@ -95,14 +107,14 @@ test('a view needed before the prefetch has arrived loads the split module synch
 });
 
 test('a link loads the split module with the wasm, before the app mounts', async () => {
-  const { context, page, requests, problems } = await open(`${srv.url}#v=1&lang=en&view=tp`);
+  const { context, page, requests, warnings, problems } = await open(`${srv.url}#v=1&lang=en&view=tp`);
   try {
     const [started, split] = await times(page);
     assert.ok(split !== null && split < started, `split fetched at ${split} ms, before the app started at ${started} ms`);
     assert.equal(await page.getAttribute('#nav-tp', 'aria-current'), 'page', 'the link’s view');
     await page.click('#nav-sources');
     await page.waitForSelector('#nav-sources[aria-current="page"]');
-    assert.deepEqual(requests, ['fetch'], 'fetched once, never synchronously');
+    assert.deepEqual(requests, ['fetch'], `fetched once, never synchronously (for ${syncCauses(warnings)})`);
     expectClean(problems);
   } finally {
     await context.close();

@@ -60,6 +60,10 @@ const LOCALES = { 'zh-Hans': 'zh-CN', 'zh-Hant': 'zh-TW', en: 'en-US' };
 /** What the loader prints (console.warn) before it loads the split module synchronously, followed
  * by the placeholder's slot. */
 export const SYNC_WARNING = 'qingshan: the split module is loaded synchronously for placeholder ';
+/** The loader's flag (on `self`) while the split module is not installed, and the window event
+ * when it is (src/platform.rs reads both). */
+export const PENDING = 'qingshanSplitPending';
+const READY_EVENT = 'qingshan-split';
 /** At most this many rounds of split-and-verify (step 3 of writeSplit). */
 const ROUNDS = 4;
 
@@ -150,6 +154,9 @@ function loader(splitFile, integrity) {
 // Code splitting (scripts/split.mjs; docs/size.md, "Code splitting").
 const qingshanSplitUrl = new URL('./${splitFile}', import.meta.url);
 let qingshanSplitModule, qingshanSplitReady = false, qingshanSplitLoading;
+// The app shows the panels that wait for the split module once it is in (src/app.rs AfterSplit,
+// src/platform.rs split_pending): this flag, then the window's \`${READY_EVENT}\` event.
+self.${PENDING} = true;
 function qingshanSplitFailed(why) {
   // As the panic hook's message (src/platform.rs, show_alert): #crash at the top of the body.
   const say = {
@@ -187,6 +194,8 @@ function qingshanSplitInstall(slot) {
   }
   new WebAssembly.Instance(qingshanSplitModule, { primary: wasm });
   qingshanSplitReady = true;
+  self.${PENDING} = false;
+  dispatchEvent(new Event('${READY_EVENT}'));
 }
 const qingshanPlaceholders = new Proxy({}, {
   get(_, name) {
@@ -199,7 +208,9 @@ export function qingshanSplit() {
   qingshanSplitLoading ??= fetch(qingshanSplitUrl, { integrity: '${integrity}' })
     .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error('HTTP ' + r.status))))
     .then((b) => WebAssembly.compile(b))
-    .then((m) => { qingshanSplitModule ??= m; if (wasm !== undefined) qingshanSplitInstall(); });
+    .then((m) => { qingshanSplitModule ??= m; if (wasm !== undefined) qingshanSplitInstall(); })
+    // The panels wait for it: say so, unless the page is going away (an aborted fetch).
+    .catch((e) => { if (e?.name !== 'AbortError') console.error(qingshanSplitFailed(e)); throw e; });
   return qingshanSplitLoading;
 }
 `;
@@ -343,7 +354,9 @@ export async function writeSplit(dir) {
 
     // 2. Profile the boot in each language with an instrumented copy of the site.
     run(tool('wasm-split'), ['--instrument', ...FEATURES, whole, '-o', join(tmp, 'instrumented.wasm')]);
-    const profiled = siteCopy(dir, join(tmp, 'site'), html, { [wasmName]: readFileSync(join(tmp, 'instrumented.wasm')) });
+    // As on a page whose split module has not arrived: the parts that wait for it (AfterSplit)
+    // stay out of the profile, so they go to the split module.
+    const profiled = siteCopy(dir, join(tmp, 'site'), html, { [wasmName]: readFileSync(join(tmp, 'instrumented.wasm')), [jsName]: `self.${PENDING} = true;\n${jsIn}` });
     const profiles = await profile(profiled, tmp);
     run(tool('wasm-split'), ['--merge-profiles', ...FEATURES, ...profiles, '-o', join(tmp, 'profile.bin')]);
     const verdicts = run(tool('wasm-split'), [...FEATURES, `--print-profile=${join(tmp, 'profile.bin')}`, whole]).toString();

@@ -139,6 +139,36 @@ pub fn Staged(props: &StagedProps) -> Html {
     }
 }
 
+/// Its children once the release build's split-out wasm is installed, nothing before; no element
+/// of its own. The comparison, share and export panels wait for it: they sit below the first
+/// view, and their code (the QR encoder among it) is then left out of the wasm the first view
+/// needs, about 12 KB gzip (docs/size.md, "Code splitting"). Without a link the page fetches
+/// that part when it is idle after the start, so they appear a moment after the footer; a page
+/// opened by a link or served by the offline worker has it before the app starts, so they are
+/// there at once, as in a build without the split (debug, native tests). The build's profile
+/// of the boot runs with the split-out part pending (scripts/split.mjs), so it does not count
+/// the panels as part of the boot.
+#[component]
+pub fn AfterSplit(props: &ChildrenProps) -> Html {
+    let ready = use_state_eq(|| !platform::split_pending());
+    {
+        let ready = ready.clone();
+        use_effect_with((), move |()| {
+            let guard = if *ready {
+                None
+            } else {
+                platform::when_split_ready(Callback::from(move |()| ready.set(true)))
+            };
+            move || drop(guard)
+        });
+    }
+    if *ready {
+        props.children.clone()
+    } else {
+        Html::default()
+    }
+}
+
 /// `on`, except that in the browser a change from false to true reaches the page one frame
 /// later ([`next_frame`]): for a part that appears when data arrives (a view's tornado when its
 /// Monte Carlo analysis lands), so that its render is a task apart from the render of the rest
@@ -375,16 +405,18 @@ pub fn App(props: &AppProps) -> Html {
                     can_compare={state.compare.len() < qingshan_core::scenario::MAX_VARIANTS}
                     on_action={on_action.clone()} />
                 <ViewBody state={shared.clone()} on_action={on_action.clone()} />
-                <Staged at={Stage::COMPARE}>
-                    <ComparePanel state={shared.clone()} on_action={on_action.clone()} />
-                </Staged>
-                <Staged at={Stage::SHARE}>
-                    <SharePanel fragment={fragment.clone()} {lang} />
-                </Staged>
-                <Staged at={Stage::EXPORT}>
-                    <ExportPanel state={shared} fragment={fragment}
-                        on_import={on_action.reform(Action::OpenLink)} />
-                </Staged>
+                <AfterSplit>
+                    <Staged at={Stage::COMPARE}>
+                        <ComparePanel state={shared.clone()} on_action={on_action.clone()} />
+                    </Staged>
+                    <Staged at={Stage::SHARE}>
+                        <SharePanel fragment={fragment.clone()} {lang} />
+                    </Staged>
+                    <Staged at={Stage::EXPORT}>
+                        <ExportPanel state={shared} fragment={fragment}
+                            on_import={on_action.reform(Action::OpenLink)} />
+                    </Staged>
+                </AfterSplit>
             </main>
             <Staged at={Stage::FOOTER}>
                 <footer class="site-footer">

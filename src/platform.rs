@@ -258,6 +258,42 @@ pub fn watch_fragment(on_change: yew::Callback<String>) -> Option<gloo::events::
     }
 }
 
+/// True while the release build's split-out wasm is not installed yet (scripts/split.mjs: the
+/// loader sets `qingshanSplitPending` when the glue loads and clears it when it installs the
+/// split module). False in a build without the split (debug, native tests) and once it is in.
+pub fn split_pending() -> bool {
+    #[cfg(target_arch = "wasm32")]
+    {
+        js_sys::Reflect::get(&js_sys::global(), &"qingshanSplitPending".into())
+            .ok()
+            .and_then(|v| v.as_bool())
+            .unwrap_or(false)
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    false
+}
+
+/// Calls `on_ready` once the split-out wasm is installed (the loader's `qingshan-split` event on
+/// the window), or at once if it is not pending ([`split_pending`]). Dropping the returned guard
+/// stops it.
+pub fn when_split_ready(on_ready: yew::Callback<()>) -> Option<gloo::events::EventListener> {
+    if !split_pending() {
+        on_ready.emit(());
+        return None;
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        let w = web_sys::window()?;
+        Some(gloo::events::EventListener::once(
+            &w,
+            "qingshan-split",
+            move |_| on_ready.emit(()),
+        ))
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    None
+}
+
 /// The page's address with `fragment` as its `#` part (the link to share).
 pub fn page_url(fragment: &str) -> String {
     #[cfg(target_arch = "wasm32")]

@@ -33,8 +33,9 @@ export async function serve(base = '/') {
 
 /** Opens a page that records console errors, page errors and foreign requests. `prepare(context)`,
  * if given, runs before the page exists (e.g. an init script watching the page from its first
- * byte); what it returns comes back as `prepared`. */
-export async function openPage(browser, url, contextOptions = {}, { prepare } = {}) {
+ * byte); what it returns comes back as `prepared`. `panels: false`: do not wait for the panels
+ * that wait for the split module (see `waitForApp`). */
+export async function openPage(browser, url, contextOptions = {}, { prepare, panels = true } = {}) {
   const context = await browser.newContext(contextOptions);
   const prepared = prepare ? await prepare(context) : undefined;
   const page = await context.newPage();
@@ -48,16 +49,20 @@ export async function openPage(browser, url, contextOptions = {}, { prepare } = 
     if (new URL(u).origin !== origin) problems.foreign.push(u);
   });
   await page.goto(url);
-  await waitForApp(page);
+  await waitForApp(page, { panels });
   return { context, page, problems, prepared };
 }
 
 /** Waits until the Yew app has mounted and rendered everything: the page renders in stages, one
- * per frame, and the footer is the last stage (src/app.rs, `Stage::FOOTER`); the views' Monte
- * Carlo ranges may still be on their way (they run in short steps). `body > .app`: the static
- * first paint in index.html (inside `.boot`) has the same header before the app runs. */
-export async function waitForApp(page) {
+ * per frame, and the footer is the last stage (src/app.rs, `Stage::FOOTER`); the comparison,
+ * share and export panels come when the split-out wasm is in (src/app.rs `AfterSplit`: a
+ * moment after the footer without a link), so this waits for the last of them too unless
+ * `panels` is false. The views' Monte Carlo ranges may still be on their way (they run in short
+ * steps). `body > .app`: the static first paint in index.html (inside `.boot`) has the same
+ * header before the app runs. */
+export async function waitForApp(page, { panels = true } = {}) {
   await page.waitForSelector('body > .app footer.site-footer', { timeout: 20000 });
+  if (panels) await page.waitForSelector('body > .app section.export', { timeout: 20000 });
 }
 
 export function expectClean(problems) {

@@ -1,7 +1,8 @@
 // Code splitting (scripts/split.mjs, docs/size.md "Code splitting"): the first view needs only the
 // primary wasm; the split-out part comes when the page is idle after the app has started, or at
-// once when a link opens the page; a call that needs it before it has arrived loads it
-// synchronously; and when it cannot be loaded the page says so.
+// once when a link opens the page; the comparison, share and export panels wait for it; a call
+// that needs it before it has arrived loads it synchronously; and when it cannot be loaded the
+// page says so.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
@@ -29,7 +30,7 @@ function syncCauses(warnings) {
  * reaches the routes: `route`, if given, handles the split module's requests. The page records
  * when the app started (`self.started`, ms); `requests` lists the split module's requests by
  * type (`fetch`, or `xhr` for the synchronous fallback). */
-async function open(url, { locale = 'en-US', route } = {}) {
+async function open(url, { locale = 'en-US', route, panels = true } = {}) {
   const requests = [];
   const warnings = [];
   const opened = await openPage(browser, url, { locale, serviceWorkers: 'block' }, {
@@ -39,6 +40,7 @@ async function open(url, { locale = 'en-US', route } = {}) {
       context.on('console', (m) => { if (m.type() === 'warning' && m.text().startsWith(SYNC_WARNING)) warnings.push(m.text().slice(SYNC_WARNING.length)); });
       if (route) await context.route(SPLIT, route);
     },
+    panels,
   });
   return { ...opened, requests, warnings };
 }
@@ -90,12 +92,15 @@ test('a returning reader without the offline worker: the page boots from the pri
 test('a view needed before the prefetch has arrived loads the split module synchronously', async () => {
   // The idle prefetch never answers; any later request (the synchronous one) goes through.
   let held = 0;
-  const { context, page, requests, warnings, problems } = await open(srv.url, { route: (r) => { if (held++ > 0) r.continue(); } });
+  const { context, page, requests, warnings, problems } = await open(srv.url, { route: (r) => { if (held++ > 0) r.continue(); }, panels: false });
   try {
     await page.waitForTimeout(2500); // the idle prefetch has been asked for (at most 1 s after the start) and hangs
     assert.deepEqual(requests, ['fetch'], `the prefetch is pending, nothing loaded synchronously (for ${syncCauses(warnings)})`);
+    // The panels that wait for the split module (src/app.rs AfterSplit) are not there yet.
+    assert.equal(await page.locator('body > .app section.share, body > .app section.compare, body > .app section.export').count(), 0, 'no panel before the split module');
     await page.click('#nav-carbon');
     await page.waitForSelector('.carbon-results');
+    await page.waitForSelector('body > .app section.export'); // the synchronous load brought them
     assert.deepEqual(requests, ['fetch', 'xhr'], 'the view loaded the split module synchronously');
     assert.equal(warnings.length, 1, 'the loader said for which function');
     assert.equal(await page.getAttribute('#nav-carbon', 'aria-current'), 'page');
@@ -122,12 +127,17 @@ test('a link loads the split module with the wasm, before the app mounts', async
 });
 
 test('a split module that cannot be loaded: the page says so, in the reader’s language', async () => {
-  const { context, page, problems } = await open(srv.url, { locale: 'zh-TW', route: (r) => r.fulfill({ status: 503, body: 'down' }) });
+  const { context, page, problems } = await open(srv.url, { locale: 'zh-TW', route: (r) => r.fulfill({ status: 503, body: 'down' }), panels: false });
   try {
-    await page.click('#nav-carbon');
+    // The idle prefetch failed: the panels that wait for it will not come, and the page says so
+    // without a click; a click that needs the split module fails the same way.
     const alert = page.locator('#crash[role="alert"]');
     await alert.waitFor();
     assert.equal(await alert.innerText(), '部分程式未能載入。請檢查網路連線，然後重新載入頁面。');
+    await page.click('#nav-carbon');
+    await page.waitForTimeout(200);
+    assert.equal(await alert.innerText(), '部分程式未能載入。請檢查網路連線，然後重新載入頁面。');
+    assert.equal(await page.locator('body > .app section.share').count(), 0, 'no panel without the split module');
     const reported = [...problems.pageErrors, ...problems.console];
     assert.ok(reported.some((p) => p.includes('the split module could not be loaded')), `the error is reported: ${reported.join('; ')}`);
     assert.deepEqual(problems.foreign, [], 'no request to another origin');

@@ -1,7 +1,8 @@
 // The boot in stages (src/app.rs `Stage`, docs/performance.md "Boot in stages"): in the browser
-// the first view's parts below the first screen, then the comparison, share and export panels
-// and the footer, appear one stage per frame, top to bottom, and all of them do appear (with the
-// Monte Carlo ranges and the tornado). A link opens every panel with its state. No timing is
+// the first view's parts below the first screen, then the footer, appear one stage per frame, top
+// to bottom, and all of them do appear (with the Monte Carlo ranges and the tornado); the
+// comparison, share and export panels come when the split-out wasm is in (src/app.rs
+// AfterSplit), above the footer. A link opens every panel with its state. No timing is
 // asserted here (timings are for the benchmark, scripts/_tasks.mjs and scripts/lighthouse.mjs).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -26,11 +27,11 @@ const STAGES = [
   '#trucks-title',
   '.trucks-results',
   '.trucks-method',
-  'section.compare',
-  'section.share',
-  'section.export',
   'footer.site-footer',
 ].map((s) => `body > .app ${s}`);
+// The panels that wait for the split-out wasm (src/app.rs AfterSplit), in page order: after the
+// footer in time, before it on the page.
+const PANELS = ['section.compare', 'section.share', 'section.export'].map((s) => `body > .app ${s}`);
 
 // Watches the page from its first byte: for each marker, the number of the mutation batch
 // (one per task that changed the DOM) in which it first appeared.
@@ -45,7 +46,7 @@ const WATCH = (sels) => {
 
 test('the first view and the panels appear in stages, top to bottom, and all of them appear', async () => {
   const { context, page, problems } = await openPage(browser, srv.url, { locale: 'en-US', viewport: { width: 412, height: 823 } }, {
-    prepare: (c) => c.addInitScript(WATCH, STAGES),
+    prepare: (c) => c.addInitScript(WATCH, [...STAGES, ...PANELS]),
   });
   // The ranges and the tornado (the analysis runs in short steps) and every sector's details.
   await page.waitForSelector('body > .app #ule-mc-pm-p5');
@@ -57,6 +58,13 @@ test('the first view and the panels appear in stages, top to bottom, and all of 
     assert.ok(batches[i] >= batches[i - 1], `${STAGES[i]} (batch ${batches[i]}) appeared before ${STAGES[i - 1]} (batch ${batches[i - 1]})`);
   }
   assert.ok(batches.at(-1) > batches[0], 'the footer came in a later task than the first screen');
+  const panels = PANELS.map((s) => seen[s]);
+  assert.ok(panels.every((b) => Number.isInteger(b) && b > batches.at(-1)), `the panels came after the footer: ${JSON.stringify(seen)}`);
+  const panelOrder = await page.evaluate((sels) => {
+    const els = sels.map((s) => document.querySelector(s));
+    return els.slice(1).map((el, i) => Boolean(els[i].compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING));
+  }, [...PANELS, 'body > .app footer.site-footer']);
+  assert.ok(panelOrder.every(Boolean), `the panels sit above the footer, in order: ${JSON.stringify(panelOrder)}`);
   // In page order too, and everything is there at the end.
   const order = await page.evaluate((sels) => {
     const els = sels.map((s) => document.querySelector(s));

@@ -164,16 +164,27 @@ function qingshanSplitFailed(why) {
     'zh-Hant': '部分程式未能載入。請檢查網路連線，然後重新載入頁面。',
     en: 'Part of the app could not be loaded. Check the connection, then reload the page.',
   };
-  let el = document.getElementById('crash');
-  if (!el) {
-    el = document.createElement('div');
-    el.id = 'crash';
-    el.className = 'crash';
-    el.setAttribute('role', 'alert');
-    document.body.prepend(el);
+  const show = () => {
+    let el = document.getElementById('crash');
+    if (!el) {
+      el = document.createElement('div');
+      el.id = 'crash';
+      el.className = 'crash';
+      el.setAttribute('role', 'alert');
+      document.body.prepend(el);
+    }
+    el.textContent = say[document.documentElement.lang] ?? Object.values(say).join(' ');
+    el.removeAttribute('hidden');
+  };
+  show();
+  // The app's mount replaces the body's children (index.html's #crash with them): a prefetch
+  // that fails before it says so again once the app is there.
+  if (!document.querySelector('body > .app')) {
+    const mounted = new MutationObserver(() => {
+      if (document.querySelector('body > .app')) { mounted.disconnect(); show(); }
+    });
+    mounted.observe(document.body, { childList: true });
   }
-  el.textContent = say[document.documentElement.lang] ?? Object.values(say).join(' ');
-  el.removeAttribute('hidden');
   return new Error('qingshan: the split module could not be loaded (' + why + ')');
 }
 function qingshanSplitInstall(slot) {

@@ -29,7 +29,7 @@ use qingshan_core::text::Lang;
 use qingshan_core::ule::{calculate_ranged, compliance::check, PointKind, Sector};
 use yew::prelude::*;
 
-use crate::app::{Stage, Staged};
+use crate::app::{AfterSplit, Stage, Staged};
 use crate::components::tornado::use_analysis_in_steps;
 use crate::components::trucks::TrucksPanel;
 use crate::i18n::catalog;
@@ -132,6 +132,8 @@ pub fn UleView(props: &UleViewProps) -> Html {
                 <compliance::Compliance lang={lang} inputs={state.inputs.check} outcome={*outcome}
                     on_ule={on_ule.clone()} />
             </Staged>
+            // Below the first screen: they wait for the split-out wasm (src/app.rs AfterSplit).
+            <AfterSplit>
             <Staged at={Stage::ULE_EXPLAIN}>
                 <explain::Explain lang={lang} inputs={state.inputs.clone()} overrides={props.overrides.clone()} />
             </Staged>
@@ -140,6 +142,7 @@ pub fn UleView(props: &UleViewProps) -> Html {
                 <TrucksPanel lang={props.lang} inputs={props.trucks.clone()}
                     overrides={props.overrides.clone()} on_action={props.on_action.clone()} />
             </Staged>
+            </AfterSplit>
         </div>
     }
 }

@@ -26,16 +26,18 @@ function syncCauses(warnings) {
 }
 
 /** Opens `url` through the harness (which records console errors, page errors and foreign
- * requests, and waits for the app) in a context without a service worker, so each request
- * reaches the routes: `route`, if given, handles the split module's requests. The page records
- * when the app started (`self.started`, ms); `requests` lists the split module's requests by
- * type (`fetch`, or `xhr` for the synchronous fallback). */
-async function open(url, { locale = 'en-US', route, panels = true } = {}) {
+ * requests, and waits for the app, and for the panels unless `panels` is false) in a context
+ * without a service worker, so each request reaches the routes: `route`, if given, handles the
+ * split module's requests; `init`, if given, is one more init script. The page records when
+ * the app started (`self.started`, ms); `requests` lists the split module's requests by type
+ * (`fetch`, or `xhr` for the synchronous fallback). */
+async function open(url, { locale = 'en-US', route, panels = true, init } = {}) {
   const requests = [];
   const warnings = [];
   const opened = await openPage(browser, url, { locale, serviceWorkers: 'block' }, {
     prepare: async (context) => {
       await context.addInitScript(() => addEventListener('TrunkApplicationStarted', () => { self.started = performance.now(); }));
+      if (init) await context.addInitScript(init);
       context.on('request', (r) => { if (SPLIT.test(r.url())) requests.push(r.resourceType()); });
       context.on('console', (m) => { if (m.type() === 'warning' && m.text().startsWith(SYNC_WARNING)) warnings.push(m.text().slice(SYNC_WARNING.length)); });
       if (route) await context.route(SPLIT, route);
@@ -96,8 +98,9 @@ test('a view needed before the prefetch has arrived loads the split module synch
   try {
     await page.waitForTimeout(2500); // the idle prefetch has been asked for (at most 1 s after the start) and hangs
     assert.deepEqual(requests, ['fetch'], `the prefetch is pending, nothing loaded synchronously (for ${syncCauses(warnings)})`);
-    // The panels that wait for the split module (src/app.rs AfterSplit) are not there yet.
-    assert.equal(await page.locator('body > .app section.share, body > .app section.compare, body > .app section.export').count(), 0, 'no panel before the split module');
+    // What waits for the split module (src/app.rs AfterSplit) is not there yet.
+    const waiting = ['section.share', 'section.compare', 'section.export', '#ule-explain-title', '#trucks-title'].map((s) => `body > .app ${s}`).join(', ');
+    assert.equal(await page.locator(waiting).count(), 0, 'nothing that waits for the split module');
     await page.click('#nav-carbon');
     await page.waitForSelector('.carbon-results');
     await page.waitForSelector('body > .app section.export'); // the synchronous load brought them
@@ -143,6 +146,25 @@ test('a split module that cannot be loaded: the page says so, in the reader’s 
     assert.deepEqual(problems.foreign, [], 'no request to another origin');
     const axe = await new AxeBuilder({ page }).include('#crash').analyze();
     assert.deepEqual(axe.violations.map((v) => v.id), []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a split module that fails before the app has mounted: the message outlives the mount', async () => {
+  // The prefetch is asked for as soon as the app has started (no idle wait) and fails at once,
+  // while the mount waits (each animation frame 300 ms later): the message goes into
+  // index.html's #crash, which the mount then replaces with the app.
+  const early = () => {
+    self.requestIdleCallback = (f) => setTimeout(f, 0);
+    const raf = self.requestAnimationFrame.bind(self);
+    self.requestAnimationFrame = (f) => raf((t) => setTimeout(() => f(t), 300));
+  };
+  const { context, page } = await open(srv.url, { locale: 'zh-TW', route: (r) => r.fulfill({ status: 503, body: 'down' }), panels: false, init: early });
+  try {
+    const alert = page.locator('body > #crash[role="alert"]');
+    await alert.waitFor();
+    assert.equal(await alert.innerText(), '部分程式未能載入。請檢查網路連線，然後重新載入頁面。');
   } finally {
     await context.close();
   }

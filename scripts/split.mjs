@@ -64,6 +64,14 @@ export const SYNC_WARNING = 'qingshan: the split module is loaded synchronously 
  * when it is (src/platform.rs reads both). */
 export const PENDING = 'qingshanSplitPending';
 const READY_EVENT = 'qingshan-split';
+/** The placeholder slot a console message of the loader's (SYNC_WARNING) names, else null. */
+export function syncSlot(message) {
+  return message.type() === 'warning' && message.text().startsWith(SYNC_WARNING) ? message.text().slice(SYNC_WARNING.length) : null;
+}
+/** wasm-split's placeholder map (`slot: function` per line) as a Map. */
+export function placeholderNames(text) {
+  return new Map(text.split('\n').filter(Boolean).map((l) => { const k = l.indexOf(':'); return [l.slice(0, k).trim(), l.slice(k + 1).trim()]; }));
+}
 /** At most this many rounds of split-and-verify (step 3 of writeSplit). */
 const ROUNDS = 4;
 
@@ -96,6 +104,31 @@ function optFlags(html) {
 
 const sri = (b) => 'sha384-' + createHash('sha384').update(b).digest('base64');
 
+/** Boots the page at `url` once per entry of `boots` (`[lang, serviceWorkers, slowdown, visits]`:
+ * a context in that language, with or without the offline worker, the CPU `slowdown` times
+ * slower, the page opened `visits` times, a returning visit finding what the first stored).
+ * Each visit lasts until the first view shows its ranges, plus `linger` ms; `setUp(context,
+ * page)` runs before the first visit, `visited(page, lang, serviceWorkers)` after each. */
+async function bootEach(browser, url, boots, { linger, setUp, visited }) {
+  for (const [lang, serviceWorkers, slowdown, visits] of boots) {
+    const context = await browser.newContext({ serviceWorkers, locale: LOCALES[lang] });
+    const page = await context.newPage();
+    await setUp(context, page);
+    if (slowdown > 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+    for (let visit = 1; visit <= visits; visit++) {
+      // (The app put a fragment in the URL: a new document, not a jump within this one.)
+      if (visit > 1) await page.goto('about:blank');
+      await page.goto(url);
+      if (visit > 1 && !(await page.evaluate(() => localStorage.getItem('qingshan.lang')))) throw new Error('split.mjs: the second visit found no stored language');
+      await page.waitForSelector('body > .app footer.site-footer', { timeout: 60000 });
+      await page.waitForSelector('[data-mc-ms]', { timeout: 60000 });
+      if (visited) await visited(page, lang, serviceWorkers, linger);
+      else await page.waitForTimeout(linger);
+    }
+    await context.close();
+  }
+}
+
 /** Opens the staged site (instrumented wasm) in Chromium and returns the profiles. */
 async function profile(siteDir, tmp) {
   return inChromium(siteDir, async (browser, url) => {
@@ -111,24 +144,19 @@ async function profile(siteDir, tmp) {
     // usually has, and verify (below) finds what they all missed.
     const runs = [...LANGS.map((l) => [l, 'allow', 1, 1]), ['en', 'block', 1, 2], ['zh-Hans', 'block', 1, 2],
       ['zh-Hans', 'allow', 4, 1], ['zh-Hant', 'block', 4, 2], ['en', 'allow', 2, 1], ['zh-Hant', 'block', 2, 1], ['en', 'block', 4, 1]];
-    for (const [lang, serviceWorkers, slowdown, visits] of runs) {
-      const context = await browser.newContext({ serviceWorkers, locale: LOCALES[lang] });
-      await context.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => { self.qingshanWasm = e.detail.wasm; }));
-      const page = await context.newPage();
-      if (slowdown > 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: slowdown });
-      const errors = [];
-      page.on('pageerror', (e) => errors.push(String(e)));
-      for (let visit = 1; visit <= visits; visit++) {
-        // (The app put a fragment in the URL: a new document, not a jump within this one.)
-        if (visit > 1) await page.goto('about:blank');
-        await page.goto(url);
-        if (visit > 1 && !(await page.evaluate(() => localStorage.getItem('qingshan.lang')))) throw new Error('split.mjs: the second visit found no stored language');
-        await page.waitForSelector('body > .app footer.site-footer', { timeout: 60000 });
-        await page.waitForSelector('[data-mc-ms]', { timeout: 60000 });
+    let errors;
+    await bootEach(browser, url, runs, {
+      linger: 2000,
+      setUp: async (context, page) => {
+        await context.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => { self.qingshanWasm = e.detail.wasm; }));
+        errors = [];
+        page.on('pageerror', (e) => errors.push(String(e)));
+      },
+      visited: async (page, lang, serviceWorkers, linger) => {
         if (serviceWorkers === 'allow') await page.waitForSelector('#offline-ready', { timeout: 60000 });
         const got = await page.evaluate(() => document.documentElement.lang);
         if (got !== lang) throw new Error(`split.mjs: the profile run for ${lang} showed ${got}`);
-        await page.waitForTimeout(2000);
+        await page.waitForTimeout(linger);
         const bytes = await page.evaluate(() => {
           const w = self.qingshanWasm;
           const size = 1 << 20;
@@ -140,9 +168,8 @@ async function profile(siteDir, tmp) {
         const f = join(tmp, `profile-${files.length}.bin`);
         writeFileSync(f, Buffer.from(bytes));
         files.push(f);
-      }
-      await context.close();
-    }
+      },
+    });
     return files;
   });
 }
@@ -254,8 +281,7 @@ function splitOnce(tmp, whole, how, flags) {
     run(tool('wasm-opt'), [...FEATURES, ...flags, join(tmp, `${part}.wasm`), '-o', join(tmp, `${part}.opt.wasm`)]);
   }
   const placeholders = readFileSync(join(tmp, 'primary.wasm.placeholders'), 'utf8');
-  const names = new Map(placeholders.split('\n').filter(Boolean).map((l) => { const k = l.indexOf(':'); return [l.slice(0, k).trim(), l.slice(k + 1).trim()]; }));
-  return { primary: readFileSync(join(tmp, 'primary.opt.wasm')), secondary: readFileSync(join(tmp, 'secondary.opt.wasm')), placeholders, names };
+  return { primary: readFileSync(join(tmp, 'primary.opt.wasm')), secondary: readFileSync(join(tmp, 'secondary.opt.wasm')), placeholders, names: placeholderNames(placeholders) };
 }
 
 /** The split site's files: the JS glue with the loader, and index.html with the new names, their
@@ -278,11 +304,13 @@ function emit(html, jsIn, wasmIn, jsName, wasmName, primary, secondary) {
 }
 
 /** A copy of the staged site `dir` whose wasm or glue is replaced for a run in Chromium: `files`
- * (name → content) written over it, every subresource integrity taken out (the copy's files
- * are not the ones hashed), and its own offline worker (scripts/sw.mjs). */
-function siteCopy(dir, to, page, files) {
+ * (name → content) written over it, the files named in `gone` removed, every subresource
+ * integrity taken out (the copy's files are not the ones hashed), and its own offline worker
+ * (scripts/sw.mjs). */
+function siteCopy(dir, to, page, files, gone = []) {
   cpSync(dir, to, { recursive: true });
   for (const [name, body] of Object.entries(files)) writeFileSync(join(to, name), body);
+  for (const name of gone) rmSync(join(to, name));
   writeFileSync(join(to, 'index.html'), page.replace(/, \{ integrity: '[^']*' \}\)/g, ')').replace(/ integrity="sha384-[^"]*"/g, ''));
   writeWorker(to, 'release');
   return to;
@@ -297,24 +325,16 @@ async function verify(site) {
   return inChromium(site, async (browser, url) => {
     const hits = new Set();
     const boots = LANGS.flatMap((l) => [[l, 'block', 1, l === 'en' ? 2 : 1], [l, 'allow', 1, 1], [l, 'block', 4, 1]]);
-    for (const [lang, serviceWorkers, slowdown, visits] of boots) {
-      const context = await browser.newContext({ serviceWorkers, locale: LOCALES[lang] });
-      // The prefetch (a fetch) never answers; the synchronous load (an XHR) goes through, after
-      // the loader has said for which placeholder (SYNC_WARNING). One boot finds at most one:
-      // the split module, once installed, replaces every placeholder.
-      await context.route(/_split\.wasm$/, (r) => { if (r.request().resourceType() !== 'fetch') r.continue(); });
-      const page = await context.newPage();
-      page.on('console', (m) => { if (m.type() === 'warning' && m.text().startsWith(SYNC_WARNING)) hits.add(m.text().slice(SYNC_WARNING.length)); });
-      if (slowdown > 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: slowdown });
-      for (let visit = 1; visit <= visits; visit++) {
-        if (visit > 1) await page.goto('about:blank');
-        await page.goto(url);
-        await page.waitForSelector('body > .app footer.site-footer', { timeout: 60000 });
-        await page.waitForSelector('[data-mc-ms]', { timeout: 60000 });
-        await page.waitForTimeout(3000);
-      }
-      await context.close();
-    }
+    await bootEach(browser, url, boots, {
+      linger: 3000,
+      setUp: async (context, page) => {
+        // The prefetch (a fetch) never answers; the synchronous load (an XHR) goes through,
+        // after the loader has said for which placeholder (SYNC_WARNING). One boot finds at most
+        // one: the split module, once installed, replaces every placeholder.
+        await context.route(/_split\.wasm$/, (r) => { if (r.request().resourceType() !== 'fetch') r.continue(); });
+        page.on('console', (m) => { const slot = syncSlot(m); if (slot !== null) hits.add(slot); });
+      },
+    });
     return hits;
   });
 }
@@ -381,12 +401,12 @@ export async function writeSplit(dir) {
     const keep = verdicts.split('\n').filter((l) => l.startsWith('+ ')).map((l) => l.slice(2));
     const added = [];
     let parts = splitOnce(tmp, whole, `--profile=${join(tmp, 'profile.bin')}`, flags);
+    let emitted;
     for (let round = 1; ; round++) {
-      const { out, js, page } = emit(html, jsIn, wasmIn, jsName, wasmName, parts.primary, parts.secondary);
-      const site = join(tmp, `verify-${round}`);
-      siteCopy(dir, site, page, { [out.js]: js, [out.wasm]: parts.primary, [out.split]: parts.secondary });
-      rmSync(join(site, jsName));
-      rmSync(join(site, wasmName));
+      emitted = emit(html, jsIn, wasmIn, jsName, wasmName, parts.primary, parts.secondary);
+      const { out, js, page } = emitted;
+      const files = { [out.js]: js, [out.wasm]: parts.primary, [out.split]: parts.secondary };
+      const site = siteCopy(dir, join(tmp, `verify-${round}`), page, files, [jsName, wasmName]);
       const hits = [...await verify(site)].map((slot) => parts.names.get(slot) ?? `slot ${slot}`);
       if (hits.length === 0) break;
       if (round === ROUNDS) throw new Error(`split.mjs: after ${ROUNDS} rounds the boot still needs split-out functions: ${hits.join(', ')}`);
@@ -403,8 +423,8 @@ export async function writeSplit(dir) {
     cpSync(whole, join(notes, 'whole.wasm'));
     writeFileSync(join(notes, 'profile.txt'), verdicts + added.map((n) => `+ ${n}\n`).join(''));
 
-    // 4-5. The new files and index.html.
-    const { out, js, page } = emit(html, jsIn, wasmIn, jsName, wasmName, parts.primary, parts.secondary);
+    // 4-5. The new files and index.html (as the last round verified them).
+    const { out, js, page } = emitted;
     for (const [name, body] of [[out.js, js], [out.wasm, parts.primary], [out.split, parts.secondary]]) writeFileSync(join(dir, name), body);
     rmSync(join(dir, jsName));
     rmSync(join(dir, wasmName));

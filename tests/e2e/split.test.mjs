@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
 import { launch, serve, openPage, expectClean, waitForApp } from './harness.mjs';
 import { readFileSync, existsSync } from 'node:fs';
-import { fillToSet, SYNC_WARNING } from '../../scripts/split.mjs';
+import { fillToSet, placeholderNames, syncSlot } from '../../scripts/split.mjs';
 
 let browser;
 let srv;
@@ -21,7 +21,7 @@ const SPLIT = /_split\.wasm$/;
  * build's placeholder map (target/split/placeholders.txt) has it: what a failure reports. */
 function syncCauses(warnings) {
   const map = new URL('../../target/split/placeholders.txt', import.meta.url);
-  const names = existsSync(map) ? new Map(readFileSync(map, 'utf8').split('\n').map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()])) : new Map();
+  const names = existsSync(map) ? placeholderNames(readFileSync(map, 'utf8')) : new Map();
   return warnings.map((slot) => `${slot}: ${names.get(slot) ?? '?'}`).join('; ');
 }
 
@@ -39,7 +39,7 @@ async function open(url, { locale = 'en-US', route, panels = true, init } = {}) 
       await context.addInitScript(() => addEventListener('TrunkApplicationStarted', () => { self.started = performance.now(); }));
       if (init) await context.addInitScript(init);
       context.on('request', (r) => { if (SPLIT.test(r.url())) requests.push(r.resourceType()); });
-      context.on('console', (m) => { if (m.type() === 'warning' && m.text().startsWith(SYNC_WARNING)) warnings.push(m.text().slice(SYNC_WARNING.length)); });
+      context.on('console', (m) => { const slot = syncSlot(m); if (slot !== null) warnings.push(slot); });
       if (route) await context.route(SPLIT, route);
     },
     panels,

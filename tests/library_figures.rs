@@ -47,35 +47,35 @@ async fn every_sentence_is_quoted_verbatim_in_the_users_script() {
     for f in all {
         let i = item(&hans, f.id);
         assert!(
-            i.contains(&format!("<p>{}</p>", escaped(f.sentence.zh_hans))),
+            i.contains(&format!("<p>{}</p>", escaped(f.sentence.zh_hans()))),
             "zh-Hans {}",
             f.id
         );
         let i = item(&hant, f.id);
         assert!(
-            i.contains(&format!("<p>{}</p>", escaped(f.sentence.zh_hant))),
+            i.contains(&format!("<p>{}</p>", escaped(f.sentence.zh_hant()))),
             "zh-Hant {}",
             f.id
         );
         assert!(
-            !i.contains(f.sentence.en),
+            !i.contains(f.sentence.en()),
             "zh-Hant shows English for {}",
             f.id
         );
         // English: the rendering, then the Simplified original marked as such.
         let i = item(&en, f.id);
         assert!(
-            i.contains(&format!("<p>{}</p>", escaped(f.sentence.en))),
+            i.contains(&format!("<p>{}</p>", escaped(f.sentence.en()))),
             "en {}",
             f.id
         );
         let original = format!(
             "class=\"quote figure-original\" lang=\"zh-Hans\"><p>{}</p>",
-            escaped(f.sentence.zh_hans)
+            escaped(f.sentence.zh_hans())
         );
         let original_alt = format!(
             "lang=\"zh-Hans\" class=\"quote figure-original\"><p>{}</p>",
-            escaped(f.sentence.zh_hans)
+            escaped(f.sentence.zh_hans())
         );
         assert!(
             i.contains(&original) || i.contains(&original_alt),
@@ -236,17 +236,17 @@ fn the_literal_is_in_the_sentence_in_both_scripts() {
     for f in figures::all() {
         assert!(
             f.sentence
-                .zh_hans
+                .zh_hans()
                 .contains(&literal_in(f.literal, Lang::ZhHans)),
             "{}",
             f.id
         );
         let hant = literal_in(f.literal, Lang::ZhHant);
         assert!(
-            f.sentence.zh_hant.contains(&hant),
+            f.sentence.zh_hant().contains(&hant),
             "{}: {hant} not in {}",
             f.id,
-            f.sentence.zh_hant
+            f.sentence.zh_hant()
         );
     }
 }

@@ -15,17 +15,9 @@
 mod data;
 
 use crate::factors::Theme;
+use crate::t;
 use crate::text::{Lang, Text};
 use crate::units::Unit;
-
-/// Shorthand for a [`Text`] in data tables.
-const fn t(zh_hans: &'static str, zh_hant: &'static str, en: &'static str) -> Text {
-    Text {
-        zh_hans,
-        zh_hant,
-        en,
-    }
-}
 
 /// The document the figures come from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -60,7 +52,10 @@ impl ReportSource {
             ),
             Lang::En => format!(
                 "{}, “{}”, {}-{:02}",
-                self.publisher.en, self.title.en, self.year, self.month
+                self.publisher.en(),
+                self.title.en(),
+                self.year,
+                self.month
             ),
         }
     }
@@ -69,25 +64,25 @@ impl ReportSource {
 /// The report: the “achievements” part of the MEE's digest of the 2026 national
 /// ecological-environment protection work conference, published January 2026.
 pub const REPORT: ReportSource = ReportSource {
-    title: t(
+    title: t!(
         "2026年全国生态环境保护工作会议划重点·成就篇",
         "2026年全國生態環境保護工作會議劃重點·成就篇",
         "2026 National Ecological and Environmental Protection Work Conference: \
          Key Points — Achievements",
     ),
-    publisher: t(
+    publisher: t!(
         "生态环境部",
         "生態環境部",
         "Ministry of Ecology and Environment (MEE)",
     ),
-    conference: t(
+    conference: t!(
         "2026年1月14日至15日，北京",
         "2026年1月14日至15日，北京",
         "14–15 January 2026, Beijing",
     ),
     year: 2026,
     month: 1,
-    copy: t(
+    copy: t!(
         "网易号转载文本；收到的副本为繁体字，简体文本由其机械转换而来。",
         "網易號轉載文本；收到的副本為繁體字，簡體文本由其機械轉換而來。",
         "Text as reprinted on NetEase Hao; the copy was received in Traditional characters and \
@@ -185,24 +180,24 @@ impl FigureTheme {
     /// The theme's name in the three languages.
     pub fn name(self) -> Text {
         match self {
-            FigureTheme::Ule => t(
+            FigureTheme::Ule => t!(
                 "超低排放改造",
                 "超低排放改造",
                 "Ultra-low-emission retrofits",
             ),
-            FigureTheme::Transport => t("新能源重卡", "新能源重卡", "New-energy heavy trucks"),
-            FigureTheme::Water => t("水环境", "水環境", "Water"),
-            FigureTheme::Carbon => t("气候与碳", "氣候與碳", "Climate and carbon"),
-            FigureTheme::FiveYearPlan => t(
+            FigureTheme::Transport => t!("新能源重卡", "新能源重卡", "New-energy heavy trucks"),
+            FigureTheme::Water => t!("水环境", "水環境", "Water"),
+            FigureTheme::Carbon => t!("气候与碳", "氣候與碳", "Climate and carbon"),
+            FigureTheme::FiveYearPlan => t!(
                 "“十四五”时期（2021—2025年）",
                 "“十四五”時期（2021—2025年）",
                 "14th Five-Year Plan (2021–2025)",
             ),
-            FigureTheme::Air => t("大气", "大氣", "Air"),
-            FigureTheme::Soil => t("土壤与地下水", "土壤與地下水", "Soil and groundwater"),
-            FigureTheme::SolidWaste => t("固体废物", "固體廢物", "Solid waste"),
-            FigureTheme::GreenDevelopment => t("绿色发展", "綠色發展", "Green development"),
-            FigureTheme::Governance => t("督察与改革", "督察與改革", "Inspection and governance"),
+            FigureTheme::Air => t!("大气", "大氣", "Air"),
+            FigureTheme::Soil => t!("土壤与地下水", "土壤與地下水", "Soil and groundwater"),
+            FigureTheme::SolidWaste => t!("固体废物", "固體廢物", "Solid waste"),
+            FigureTheme::GreenDevelopment => t!("绿色发展", "綠色發展", "Green development"),
+            FigureTheme::Governance => t!("督察与改革", "督察與改革", "Inspection and governance"),
         }
     }
 
@@ -243,8 +238,8 @@ impl Qualifier {
     pub fn text(self) -> Option<Text> {
         match self {
             Qualifier::Exact => None,
-            Qualifier::AtLeast => Some(t("多于", "多於", "more than")),
-            Qualifier::About => Some(t("约", "約", "about")),
+            Qualifier::AtLeast => Some(t!("多于", "多於", "more than")),
+            Qualifier::About => Some(t!("约", "約", "about")),
         }
     }
 }
@@ -266,13 +261,13 @@ impl Span {
     /// The span's name in the three languages.
     pub fn text(self) -> Text {
         match self {
-            Span::Year => t("年度", "年度", "in the year"),
-            Span::FiveYearPlan => t(
+            Span::Year => t!("年度", "年度", "in the year"),
+            Span::FiveYearPlan => t!(
                 "“十四五”期间（2021—2025年）",
                 "“十四五”期間（2021—2025年）",
                 "14th Five-Year Plan (2021–2025)",
             ),
-            Span::Cumulative => t("累计", "累計", "cumulative to date"),
+            Span::Cumulative => t!("累计", "累計", "cumulative to date"),
         }
     }
 }
@@ -341,33 +336,33 @@ impl FigureUnit {
     /// The unit as printed after the number, in the three languages.
     pub fn text(self) -> Text {
         match self {
-            FigureUnit::TonnesOfCapacity => t("吨产能", "噸產能", "t of capacity"),
-            FigureUnit::TonnesOfPhosphorus => t("吨总磷", "噸總磷", "t TP"),
-            FigureUnit::Tonnes => t("吨", "噸", "t"),
-            FigureUnit::SquareKilometres => t("平方公里", "平方公里", "km²"),
-            FigureUnit::Yuan => t("元", "元", "yuan"),
-            FigureUnit::Percent => t("%", "%", "%"),
-            FigureUnit::PercentagePoints => t("个百分点", "個百分點", "percentage points"),
-            FigureUnit::Year => t("年", "年", "year"),
-            FigureUnit::Vehicles => t("辆", "輛", "vehicles"),
-            FigureUnit::Boilers => t("台锅炉", "臺鍋爐", "boilers"),
-            FigureUnit::Appliances => t("台（套）", "臺（套）", "appliances"),
-            FigureUnit::Projects => t("个项目", "個項目", "projects"),
-            FigureUnit::Standards => t("项标准", "項標準", "standards"),
-            FigureUnit::TechnicalGuides => t("项技术指南", "項技術指南", "technical guides"),
-            FigureUnit::Facilities => t("个设施", "個設施", "facilities"),
-            FigureUnit::Households => t("户", "戶", "households"),
-            FigureUnit::Outfalls => t("个排污口", "個排污口", "outfalls"),
-            FigureUnit::Problems => t("个问题", "個問題", "problems"),
-            FigureUnit::Plots => t("个地块", "個地塊", "plots"),
-            FigureUnit::ChemicalParks => t("个化工园区", "個化工園區", "chemical parks"),
-            FigureUnit::Sites => t("个点位", "個點位", "sites"),
-            FigureUnit::TailingsPonds => t("座尾矿库", "座尾礦庫", "tailings ponds"),
-            FigureUnit::Provinces => t("个省份", "個省份", "provinces"),
-            FigureUnit::Complaints => t("件", "件", "complaints"),
-            FigureUnit::Mechanisms => t("个机制", "個機制", "mechanisms"),
-            FigureUnit::Enterprises => t("家企业", "家企業", "enterprises"),
-            FigureUnit::Sectors => t("个行业", "個行業", "sectors"),
+            FigureUnit::TonnesOfCapacity => t!("吨产能", "噸產能", "t of capacity"),
+            FigureUnit::TonnesOfPhosphorus => t!("吨总磷", "噸總磷", "t TP"),
+            FigureUnit::Tonnes => t!("吨", "噸", "t"),
+            FigureUnit::SquareKilometres => t!("平方公里", "平方公里", "km²"),
+            FigureUnit::Yuan => t!("元", "元", "yuan"),
+            FigureUnit::Percent => t!("%", "%", "%"),
+            FigureUnit::PercentagePoints => t!("个百分点", "個百分點", "percentage points"),
+            FigureUnit::Year => t!("年", "年", "year"),
+            FigureUnit::Vehicles => t!("辆", "輛", "vehicles"),
+            FigureUnit::Boilers => t!("台锅炉", "臺鍋爐", "boilers"),
+            FigureUnit::Appliances => t!("台（套）", "臺（套）", "appliances"),
+            FigureUnit::Projects => t!("个项目", "個項目", "projects"),
+            FigureUnit::Standards => t!("项标准", "項標準", "standards"),
+            FigureUnit::TechnicalGuides => t!("项技术指南", "項技術指南", "technical guides"),
+            FigureUnit::Facilities => t!("个设施", "個設施", "facilities"),
+            FigureUnit::Households => t!("户", "戶", "households"),
+            FigureUnit::Outfalls => t!("个排污口", "個排污口", "outfalls"),
+            FigureUnit::Problems => t!("个问题", "個問題", "problems"),
+            FigureUnit::Plots => t!("个地块", "個地塊", "plots"),
+            FigureUnit::ChemicalParks => t!("个化工园区", "個化工園區", "chemical parks"),
+            FigureUnit::Sites => t!("个点位", "個點位", "sites"),
+            FigureUnit::TailingsPonds => t!("座尾矿库", "座尾礦庫", "tailings ponds"),
+            FigureUnit::Provinces => t!("个省份", "個省份", "provinces"),
+            FigureUnit::Complaints => t!("件", "件", "complaints"),
+            FigureUnit::Mechanisms => t!("个机制", "個機制", "mechanisms"),
+            FigureUnit::Enterprises => t!("家企业", "家企業", "enterprises"),
+            FigureUnit::Sectors => t!("个行业", "個行業", "sectors"),
         }
     }
 
@@ -751,9 +746,9 @@ mod tests {
         let (hans, hant) = (seed(HANS), seed(HANT));
         for f in all() {
             let s = f.sentence;
-            let at_hans = char_offset(&hans, s.zh_hans)
+            let at_hans = char_offset(&hans, s.zh_hans())
                 .unwrap_or_else(|| panic!("{}: zh_hans sentence not in {HANS}", f.id));
-            let at_hant = char_offset(&hant, s.zh_hant)
+            let at_hant = char_offset(&hant, s.zh_hant())
                 .unwrap_or_else(|| panic!("{}: zh_hant sentence not in {HANT}", f.id));
             assert_eq!(
                 at_hans, at_hant,
@@ -763,7 +758,7 @@ mod tests {
             // A whole sentence or clause: it starts after a full stop, a semicolon or a line
             // break, and ends with one.
             assert!(
-                s.zh_hans.ends_with(['。', ';', '；']),
+                s.zh_hans().ends_with(['。', ';', '；']),
                 "{}: sentence does not end at a full stop or semicolon",
                 f.id
             );
@@ -781,11 +776,11 @@ mod tests {
         let mut pairs = HashSet::new();
         for f in all() {
             assert!(
-                pairs.insert((f.sentence.zh_hans, f.literal)),
+                pairs.insert((f.sentence.zh_hans(), f.literal)),
                 "{}: same literal in the same sentence as another figure",
                 f.id
             );
-            let at = whole_occurrence(f.sentence.zh_hans, f.literal)
+            let at = whole_occurrence(f.sentence.zh_hans(), f.literal)
                 .unwrap_or_else(|| panic!("{}: literal {:?} not in its sentence", f.id, f.literal));
             let parsed = parse_literal(f.literal);
             assert!(
@@ -799,7 +794,7 @@ mod tests {
             // The same words in the Traditional sentence, at the same place, read the same.
             let hant: String = f
                 .sentence
-                .zh_hant
+                .zh_hant()
                 .chars()
                 .skip(at)
                 .take(f.literal.chars().count())
@@ -824,10 +819,10 @@ mod tests {
         for f in all() {
             if let Some(n) = en_number(f) {
                 assert!(
-                    f.sentence.en.contains(&n),
+                    f.sentence.en().contains(&n),
                     "{}: English sentence lacks {n:?}: {}",
                     f.id,
-                    f.sentence.en
+                    f.sentence.en()
                 );
             }
         }
@@ -853,7 +848,7 @@ mod tests {
             }
             assert_eq!(f.year, 2025, "{}", f.id);
             if f.span == Span::FiveYearPlan {
-                assert!(f.sentence.zh_hans.contains("“十四五”"), "{}", f.id);
+                assert!(f.sentence.zh_hans().contains("“十四五”"), "{}", f.id);
             }
         }
     }
@@ -875,25 +870,26 @@ mod tests {
         let also_traditional = ['台', '准', '岩'];
         let simplified_only = |c: &char| pairs.contains_key(c) && !also_traditional.contains(c);
         for f in all() {
-            if f.sentence.zh_hans.chars().any(|c| pairs.contains_key(&c)) {
-                assert_ne!(f.sentence.zh_hant, f.sentence.zh_hans, "{}", f.id);
+            if f.sentence.zh_hans().chars().any(|c| pairs.contains_key(&c)) {
+                assert_ne!(f.sentence.zh_hant(), f.sentence.zh_hans(), "{}", f.id);
             }
         }
         for (what, text) in own_texts() {
-            if text.zh_hans.chars().any(|c| pairs.contains_key(&c)) {
+            if text.zh_hans().chars().any(|c| pairs.contains_key(&c)) {
                 assert_ne!(
-                    text.zh_hant, text.zh_hans,
+                    text.zh_hant(),
+                    text.zh_hans(),
                     "{what}: zh_hant is the Simplified text"
                 );
             }
-            let left: String = text.zh_hant.chars().filter(simplified_only).collect();
+            let left: String = text.zh_hant().chars().filter(simplified_only).collect();
             assert!(
                 left.is_empty(),
                 "{what}: Simplified characters {left:?} in zh_hant"
             );
             assert_eq!(
-                text.zh_hant.chars().count(),
-                text.zh_hans.chars().count(),
+                text.zh_hant().chars().count(),
+                text.zh_hans().chars().count(),
                 "{what}: the two scripts should say the same thing"
             );
         }
@@ -956,10 +952,10 @@ mod tests {
         for f in by_preset(preset::ULE_TRUCKS) {
             let note = f.note.unwrap_or_else(|| panic!("{}: no note", f.id));
             for part in ["72,000", "82,000", "172%"] {
-                assert!(note.en.contains(part), "{}: note lacks {part}", f.id);
+                assert!(note.en().contains(part), "{}: note lacks {part}", f.id);
             }
-            assert!(note.zh_hans.contains("7.2万") && note.zh_hans.contains("8.2万"));
-            assert!(note.zh_hant.contains("7.2萬") && note.zh_hant.contains("8.2萬"));
+            assert!(note.zh_hans().contains("7.2万") && note.zh_hans().contains("8.2万"));
+            assert!(note.zh_hant().contains("7.2萬") && note.zh_hant().contains("8.2萬"));
         }
     }
 

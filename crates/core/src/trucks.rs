@@ -175,21 +175,9 @@ impl Gas {
     /// The gas as the page prints it next to a unit.
     pub fn symbol(self) -> Text {
         match self {
-            Gas::Co2 => Text {
-                zh_hans: "CO₂",
-                zh_hant: "CO₂",
-                en: "CO₂",
-            },
-            Gas::Co2e => Text {
-                zh_hans: "CO₂e",
-                zh_hant: "CO₂e",
-                en: "CO₂e",
-            },
-            Gas::Co2eLifeCycle => Text {
-                zh_hans: "全生命周期CO₂e",
-                zh_hant: "全生命週期CO₂e",
-                en: "life-cycle CO₂e",
-            },
+            Gas::Co2 => crate::t!("CO₂", "CO₂", "CO₂"),
+            Gas::Co2e => crate::t!("CO₂e", "CO₂e", "CO₂e"),
+            Gas::Co2eLifeCycle => crate::t!("全生命周期CO₂e", "全生命週期CO₂e", "life-cycle CO₂e"),
         }
     }
 }

@@ -5,6 +5,7 @@
 //! [`crate::factors::Factor::value_in`]). The two kinds of electricity factor have different
 //! units ([`Unit::KgCo2eLifeCyclePerKwh`] and [`Unit::KgCo2PerKwh`]) so they cannot be mixed.
 
+use crate::t;
 use crate::text::{Lang, Text};
 
 /// Every unit a factor or an input can have. The value is always expressed in exactly this unit.
@@ -111,64 +112,57 @@ impl Unit {
     /// The unit's symbol in the three languages.
     #[allow(clippy::too_many_lines)]
     pub fn text(self) -> Text {
-        const fn t(zh_hans: &'static str, zh_hant: &'static str, en: &'static str) -> Text {
-            Text {
-                zh_hans,
-                zh_hant,
-                en,
-            }
-        }
         match self {
-            Unit::MgPerNm3 => t("mg/Nm³", "mg/Nm³", "mg/Nm³"),
-            Unit::PercentO2 => t("% O₂", "% O₂", "% O₂"),
-            Unit::Nm3PerTonne => t("Nm³/吨产品", "Nm³/噸產品", "Nm³/t product"),
-            Unit::KgPerTonne => t("千克/吨", "公斤/噸", "kg/t"),
-            Unit::Tonnes => t("吨", "噸", "t"),
-            Unit::TonnesPerYear => t("吨/年", "噸/年", "t/yr"),
-            Unit::GramsPerKm => t("克/公里", "克/公里", "g/km"),
-            Unit::LitresPer100Km => t("升/百公里", "升/百公里", "L/100 km"),
-            Unit::KwhPerKm => t("千瓦时/公里", "千瓦時/公里", "kWh/km"),
-            Unit::KmPerYear => t("公里/年", "公里/年", "km/yr"),
-            Unit::YuanPerTonne => t("元/吨", "元/噸", "yuan/t"),
-            Unit::YuanPerTonneYear => t("元/(吨·年)", "元/(噸·年)", "yuan/(t·yr)"),
-            Unit::Yuan => t("元", "元", "yuan"),
-            Unit::MgPerLitre => t("毫克/升", "毫克/升", "mg/L"),
-            Unit::CubicMetresPerDay => t("立方米/日", "立方公尺/日", "m³/d"),
-            Unit::KgPPerHectareYear => t("千克磷/(公顷·年)", "公斤磷/(公頃·年)", "kg P/(ha·yr)"),
-            Unit::KgPPerTonneManure => t("千克总磷/吨粪污", "公斤總磷/噸糞汙", "kg TP/t manure"),
-            Unit::KgPerKgP => t("千克/千克磷", "公斤/公斤磷", "kg/kg P"),
-            Unit::KgCo2eLifeCyclePerKwh => t(
+            Unit::MgPerNm3 => t!("mg/Nm³", "mg/Nm³", "mg/Nm³"),
+            Unit::PercentO2 => t!("% O₂", "% O₂", "% O₂"),
+            Unit::Nm3PerTonne => t!("Nm³/吨产品", "Nm³/噸產品", "Nm³/t product"),
+            Unit::KgPerTonne => t!("千克/吨", "公斤/噸", "kg/t"),
+            Unit::Tonnes => t!("吨", "噸", "t"),
+            Unit::TonnesPerYear => t!("吨/年", "噸/年", "t/yr"),
+            Unit::GramsPerKm => t!("克/公里", "克/公里", "g/km"),
+            Unit::LitresPer100Km => t!("升/百公里", "升/百公里", "L/100 km"),
+            Unit::KwhPerKm => t!("千瓦时/公里", "千瓦時/公里", "kWh/km"),
+            Unit::KmPerYear => t!("公里/年", "公里/年", "km/yr"),
+            Unit::YuanPerTonne => t!("元/吨", "元/噸", "yuan/t"),
+            Unit::YuanPerTonneYear => t!("元/(吨·年)", "元/(噸·年)", "yuan/(t·yr)"),
+            Unit::Yuan => t!("元", "元", "yuan"),
+            Unit::MgPerLitre => t!("毫克/升", "毫克/升", "mg/L"),
+            Unit::CubicMetresPerDay => t!("立方米/日", "立方公尺/日", "m³/d"),
+            Unit::KgPPerHectareYear => t!("千克磷/(公顷·年)", "公斤磷/(公頃·年)", "kg P/(ha·yr)"),
+            Unit::KgPPerTonneManure => t!("千克总磷/吨粪污", "公斤總磷/噸糞汙", "kg TP/t manure"),
+            Unit::KgPerKgP => t!("千克/千克磷", "公斤/公斤磷", "kg/kg P"),
+            Unit::KgCo2eLifeCyclePerKwh => t!(
                 "千克CO₂e/千瓦时（全生命周期）",
                 "公斤CO₂e/千瓦時（全生命週期）",
                 "kg CO₂e/kWh (life cycle)",
             ),
-            Unit::KgCo2PerKwh => t(
+            Unit::KgCo2PerKwh => t!(
                 "千克CO₂/千瓦时（仅CO₂）",
                 "公斤CO₂/千瓦時（僅CO₂）",
                 "kg CO₂/kWh (CO₂ only)",
             ),
-            Unit::GjPerTonne => t("GJ/吨", "GJ/噸", "GJ/t"),
-            Unit::GjPer10kNm3 => t("GJ/万Nm³", "GJ/萬Nm³", "GJ/10⁴ Nm³"),
-            Unit::TcPerTj => t("吨碳/TJ", "噸碳/TJ", "t C/TJ"),
-            Unit::KgPerTj => t("千克/TJ", "公斤/TJ", "kg/TJ"),
-            Unit::TCo2PerTonne => t("吨CO₂/吨", "噸CO₂/噸", "t CO₂/t"),
-            Unit::KgCo2PerNm3 => t("千克CO₂/Nm³", "公斤CO₂/Nm³", "kg CO₂/Nm³"),
-            Unit::KgCo2ePerLitre => t("千克CO₂e/升", "公斤CO₂e/升", "kg CO₂e/L"),
-            Unit::KgCo2PerKg => t("千克CO₂/千克", "公斤CO₂/公斤", "kg CO₂/kg"),
-            Unit::TCo2ePerTonne => t("吨CO₂e/吨", "噸CO₂e/噸", "t CO₂e/t"),
-            Unit::KgCo2ePerTonne => t("千克CO₂e/吨", "公斤CO₂e/噸", "kg CO₂e/t"),
-            Unit::TCo2ePerYear => t("吨CO₂e/年", "噸CO₂e/年", "t CO₂e/yr"),
-            Unit::KgcePerKwh => t("千克标准煤/千瓦时", "公斤標準煤/千瓦時", "kgce/kWh"),
-            Unit::KgcePerNm3 => t("千克标准煤/Nm³", "公斤標準煤/Nm³", "kgce/Nm³"),
-            Unit::KwhPerTonne => t("千瓦时/吨", "千瓦時/噸", "kWh/t"),
-            Unit::KwhPerYear => t("千瓦时/年", "千瓦時/年", "kWh/yr"),
-            Unit::Gwp100 => t("GWP₁₀₀", "GWP₁₀₀", "GWP₁₀₀"),
-            Unit::YuanPerTCo2 => t("元/吨CO₂", "元/噸CO₂", "yuan/t CO₂"),
-            Unit::Fraction => t("%", "%", "%"),
-            Unit::Ratio | Unit::MolarRatio => t("", "", ""),
-            Unit::Count => t("个", "個", "units"),
-            Unit::PersonsPerHousehold => t("人/户", "人/戶", "persons/household"),
-            Unit::GramsPerMol => t("克/摩尔", "克/莫耳", "g/mol"),
+            Unit::GjPerTonne => t!("GJ/吨", "GJ/噸", "GJ/t"),
+            Unit::GjPer10kNm3 => t!("GJ/万Nm³", "GJ/萬Nm³", "GJ/10⁴ Nm³"),
+            Unit::TcPerTj => t!("吨碳/TJ", "噸碳/TJ", "t C/TJ"),
+            Unit::KgPerTj => t!("千克/TJ", "公斤/TJ", "kg/TJ"),
+            Unit::TCo2PerTonne => t!("吨CO₂/吨", "噸CO₂/噸", "t CO₂/t"),
+            Unit::KgCo2PerNm3 => t!("千克CO₂/Nm³", "公斤CO₂/Nm³", "kg CO₂/Nm³"),
+            Unit::KgCo2ePerLitre => t!("千克CO₂e/升", "公斤CO₂e/升", "kg CO₂e/L"),
+            Unit::KgCo2PerKg => t!("千克CO₂/千克", "公斤CO₂/公斤", "kg CO₂/kg"),
+            Unit::TCo2ePerTonne => t!("吨CO₂e/吨", "噸CO₂e/噸", "t CO₂e/t"),
+            Unit::KgCo2ePerTonne => t!("千克CO₂e/吨", "公斤CO₂e/噸", "kg CO₂e/t"),
+            Unit::TCo2ePerYear => t!("吨CO₂e/年", "噸CO₂e/年", "t CO₂e/yr"),
+            Unit::KgcePerKwh => t!("千克标准煤/千瓦时", "公斤標準煤/千瓦時", "kgce/kWh"),
+            Unit::KgcePerNm3 => t!("千克标准煤/Nm³", "公斤標準煤/Nm³", "kgce/Nm³"),
+            Unit::KwhPerTonne => t!("千瓦时/吨", "千瓦時/噸", "kWh/t"),
+            Unit::KwhPerYear => t!("千瓦时/年", "千瓦時/年", "kWh/yr"),
+            Unit::Gwp100 => t!("GWP₁₀₀", "GWP₁₀₀", "GWP₁₀₀"),
+            Unit::YuanPerTCo2 => t!("元/吨CO₂", "元/噸CO₂", "yuan/t CO₂"),
+            Unit::Fraction => t!("%", "%", "%"),
+            Unit::Ratio | Unit::MolarRatio => t!("", "", ""),
+            Unit::Count => t!("个", "個", "units"),
+            Unit::PersonsPerHousehold => t!("人/户", "人/戶", "persons/household"),
+            Unit::GramsPerMol => t!("克/摩尔", "克/莫耳", "g/mol"),
         }
     }
 

@@ -97,7 +97,7 @@ pub fn figure_value(f: &Figure, lang: Lang) -> String {
     match f.qualifier.text() {
         None => number,
         Some(q) => match lang {
-            Lang::En => format!("{} {number}", q.en),
+            Lang::En => format!("{} {number}", q.en()),
             Lang::ZhHans | Lang::ZhHant => format!("{}{number}", q.get(lang)),
         },
     }
@@ -208,11 +208,11 @@ pub fn FigureItem(props: &FigureItemProps) -> Html {
             <>
                 <p class="quote-label">{l.english_rendering}</p>
                 <blockquote class="quote figure-sentence">
-                    <p>{f.sentence.en}</p>
+                    <p>{f.sentence.en()}</p>
                 </blockquote>
                 <p class="quote-label">{l.original_sentence}</p>
                 <blockquote class="quote figure-original" lang="zh-Hans">
-                    <p>{f.sentence.zh_hans}</p>
+                    <p>{f.sentence.zh_hans()}</p>
                 </blockquote>
             </>
         },

@@ -6,15 +6,8 @@
 //! [`EnergyUnit::to_kwh`], [`FuelUnit::to_natural`] and [`MassUnit::to_kg`].
 
 use crate::factors::electricity::{EmissionScope, GenerationType};
+use crate::t;
 use crate::text::Text;
-
-const fn t(zh_hans: &'static str, zh_hant: &'static str, en: &'static str) -> Text {
-    Text {
-        zh_hans,
-        zh_hant,
-        en,
-    }
-}
 
 /// Writes `key()`, `from_key()` and `ALL` for a field-less enum.
 macro_rules! keyed {
@@ -368,7 +361,7 @@ macro_rules! fuels {
             }
             /// The fuel's name in the three languages.
             pub fn name(self) -> Text {
-                match self { $( Fuel::$variant => t($zh, $zht, $en), )* }
+                match self { $( Fuel::$variant => t!($zh, $zht, $en), )* }
             }
         }
     };

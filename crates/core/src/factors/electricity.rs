@@ -13,6 +13,7 @@
 //! the other kind can never come back under the wrong type.
 
 use super::{Factor, Library};
+use crate::t;
 use crate::text::Text;
 use crate::units::Unit;
 
@@ -160,27 +161,22 @@ impl GenerationType {
 
     /// The type's name in the three languages.
     pub fn name(self) -> Text {
-        let t = |zh_hans, zh_hant, en| Text {
-            zh_hans,
-            zh_hant,
-            en,
-        };
         match self {
-            GenerationType::National => t("全国平均", "全國平均", "national average"),
-            GenerationType::Coal => t("煤电", "煤電", "coal power"),
-            GenerationType::Gas => t("气电", "氣電", "gas power"),
-            GenerationType::Hydro => t("水电", "水電", "hydropower"),
-            GenerationType::Nuclear => t("核电", "核電", "nuclear power"),
-            GenerationType::Wind => t("风电", "風電", "wind power"),
-            GenerationType::Photovoltaic => t("光伏发电", "光伏發電", "photovoltaic"),
-            GenerationType::SolarThermal => t("光热发电", "光熱發電", "solar thermal"),
-            GenerationType::Biomass => t("生物质发电", "生物質發電", "biomass"),
-            GenerationType::TransmissionDistribution => t(
+            GenerationType::National => t!("全国平均", "全國平均", "national average"),
+            GenerationType::Coal => t!("煤电", "煤電", "coal power"),
+            GenerationType::Gas => t!("气电", "氣電", "gas power"),
+            GenerationType::Hydro => t!("水电", "水電", "hydropower"),
+            GenerationType::Nuclear => t!("核电", "核電", "nuclear power"),
+            GenerationType::Wind => t!("风电", "風電", "wind power"),
+            GenerationType::Photovoltaic => t!("光伏发电", "光伏發電", "photovoltaic"),
+            GenerationType::SolarThermal => t!("光热发电", "光熱發電", "solar thermal"),
+            GenerationType::Biomass => t!("生物质发电", "生物質發電", "biomass"),
+            GenerationType::TransmissionDistribution => t!(
                 "输配电（不含损耗）",
                 "輸配電（不含損耗）",
                 "transmission and distribution, excluding losses",
             ),
-            GenerationType::TransmissionDistributionWithLosses => t(
+            GenerationType::TransmissionDistributionWithLosses => t!(
                 "输配电（含损耗）",
                 "輸配電（含損耗）",
                 "transmission and distribution, including losses",
@@ -240,19 +236,14 @@ impl Grid {
 
     /// The grid's name in the three languages.
     pub fn name(self) -> Text {
-        let t = |zh_hans, zh_hant, en| Text {
-            zh_hans,
-            zh_hant,
-            en,
-        };
         match self {
-            Grid::North => t("华北区域电网", "華北區域電網", "North China grid"),
-            Grid::Northeast => t("东北区域电网", "東北區域電網", "Northeast China grid"),
-            Grid::East => t("华东区域电网", "華東區域電網", "East China grid"),
-            Grid::Central => t("华中区域电网", "華中區域電網", "Central China grid"),
-            Grid::Northwest => t("西北区域电网", "西北區域電網", "Northwest China grid"),
-            Grid::South => t("南方区域电网", "南方區域電網", "South China grid"),
-            Grid::Southwest => t("西南区域电网", "西南區域電網", "Southwest China grid"),
+            Grid::North => t!("华北区域电网", "華北區域電網", "North China grid"),
+            Grid::Northeast => t!("东北区域电网", "東北區域電網", "Northeast China grid"),
+            Grid::East => t!("华东区域电网", "華東區域電網", "East China grid"),
+            Grid::Central => t!("华中区域电网", "華中區域電網", "Central China grid"),
+            Grid::Northwest => t!("西北区域电网", "西北區域電網", "Northwest China grid"),
+            Grid::South => t!("南方区域电网", "南方區域電網", "South China grid"),
+            Grid::Southwest => t!("西南区域电网", "西南區域電網", "Southwest China grid"),
         }
     }
 }
@@ -317,21 +308,17 @@ impl EmissionScope {
     /// The scope's name in the three languages.
     pub fn name(self) -> Text {
         match self {
-            EmissionScope::National => Text {
-                zh_hans: "全国平均",
-                zh_hant: "全國平均",
-                en: "national average",
-            },
-            EmissionScope::NationalExMarketNonFossil => Text {
-                zh_hans: "全国（不含市场化交易的非化石能源电量）",
-                zh_hant: "全國（不含市場化交易的非化石能源電量）",
-                en: "national, excluding market-traded non-fossil power",
-            },
-            EmissionScope::Fossil => Text {
-                zh_hans: "全国化石能源电力",
-                zh_hant: "全國化石能源電力",
-                en: "national fossil-fuel power",
-            },
+            EmissionScope::National => t!("全国平均", "全國平均", "national average"),
+            EmissionScope::NationalExMarketNonFossil => t!(
+                "全国（不含市场化交易的非化石能源电量）",
+                "全國（不含市場化交易的非化石能源電量）",
+                "national, excluding market-traded non-fossil power"
+            ),
+            EmissionScope::Fossil => t!(
+                "全国化石能源电力",
+                "全國化石能源電力",
+                "national fossil-fuel power"
+            ),
             EmissionScope::Region(g) => g.name(),
             EmissionScope::Province(p) => p.name(),
         }

@@ -4,6 +4,7 @@
 //! parsed at run time) and resolved by [`super::Library`] into a [`Factor`] whose central value and
 //! range are numbers: given ones as they are, derived ones computed from their inputs.
 
+use crate::t;
 use crate::text::Text;
 use crate::units::Unit;
 
@@ -42,26 +43,10 @@ impl Grade {
     /// The grade's name in the three languages.
     pub fn name(self) -> Text {
         match self {
-            Grade::Official => Text {
-                zh_hans: "官方",
-                zh_hant: "官方",
-                en: "official",
-            },
-            Grade::Secondary => Text {
-                zh_hans: "二手",
-                zh_hant: "二手",
-                en: "secondary",
-            },
-            Grade::Derived => Text {
-                zh_hans: "推算",
-                zh_hant: "推算",
-                en: "derived",
-            },
-            Grade::Unverified => Text {
-                zh_hans: "未核实",
-                zh_hant: "未核實",
-                en: "unverified",
-            },
+            Grade::Official => t!("官方", "官方", "official"),
+            Grade::Secondary => t!("二手", "二手", "secondary"),
+            Grade::Derived => t!("推算", "推算", "derived"),
+            Grade::Unverified => t!("未核实", "未核實", "unverified"),
         }
     }
 
@@ -106,21 +91,13 @@ impl Theme {
     /// The theme's name in the three languages.
     pub fn name(self) -> Text {
         match self {
-            Theme::Ule => Text {
-                zh_hans: "超低排放改造",
-                zh_hant: "超低排放改造",
-                en: "Ultra-low-emission retrofits",
-            },
-            Theme::Phosphorus => Text {
-                zh_hans: "总磷减排",
-                zh_hant: "總磷減排",
-                en: "Total-phosphorus reduction",
-            },
-            Theme::Carbon => Text {
-                zh_hans: "碳足迹",
-                zh_hant: "碳足跡",
-                en: "Carbon footprint",
-            },
+            Theme::Ule => t!(
+                "超低排放改造",
+                "超低排放改造",
+                "Ultra-low-emission retrofits"
+            ),
+            Theme::Phosphorus => t!("总磷减排", "總磷減排", "Total-phosphorus reduction"),
+            Theme::Carbon => t!("碳足迹", "碳足跡", "Carbon footprint"),
         }
     }
 }
@@ -278,7 +255,7 @@ impl Factor {
 /// Sources, derivations and notes are taken by `&'static` reference, so that the static data
 /// holds each of them once (a `FactorDef` is 320 bytes on x86-64 with them inline). Pass a named
 /// constant as `&STEEL_ULE` or `.note(&WEAK)` (promoted to `'static`); wrap a value built in
-/// place in an inline const block, which is promoted too: `.note(&const { t("…", "…", "…") })`,
+/// place in an inline const block, which is promoted too: `.note(&const { t!("…", "…", "…") })`,
 /// `&const { Derivation { .. } }`.
 impl FactorDef {
     /// A value read from a source, with the grade's default range ([`RangeDef::GradeDefault`]).

@@ -326,9 +326,9 @@ fn inputs_and_factors_are_validated() {
 fn the_figure_and_its_consistency_note_are_there() {
     let f = figures::get(FIGURE).unwrap_or_else(|| panic!("no figure {FIGURE}"));
     assert_eq!(f.preset, Some(figures::preset::ULE_TRUCKS));
-    assert!(f.sentence.zh_hans.contains("19.7万辆"));
+    assert!(f.sentence.zh_hans().contains("19.7万辆"));
     let note = f.note.unwrap_or_else(|| panic!("no consistency note"));
-    assert!(note.en.contains("82,000") && note.en.contains("72,000"));
+    assert!(note.en().contains("82,000") && note.en().contains("72,000"));
     assert!(figures::get(FIGURE_GROWTH).is_some_and(|g| (g.value - 1.72).abs() < 1e-12));
 }
 

@@ -68,11 +68,11 @@ impl IntensityDefault {
 }
 
 /// The formula of a derived intensity, as the page prints it.
-pub const DERIVED_FORMULA: Text = Text {
-    zh_hans: "排放强度（千克/吨）= 排放清单（吨/年）÷ 产量（吨/年）× 1000",
-    zh_hant: "排放強度（公斤/噸）= 排放清單（噸/年）÷ 產量（噸/年）× 1000",
-    en: "intensity (kg/t) = inventory (t/yr) ÷ output (t/yr) × 1000",
-};
+pub const DERIVED_FORMULA: Text = crate::t!(
+    "排放强度（千克/吨）= 排放清单（吨/年）÷ 产量（吨/年）× 1000",
+    "排放強度（公斤/噸）= 排放清單（噸/年）÷ 產量（噸/年）× 1000",
+    "intensity (kg/t) = inventory (t/yr) ÷ output (t/yr) × 1000"
+);
 
 /// The default baseline intensity of `sector` for `pol`.
 pub fn default_intensity(sector: Sector, pol: Pollutant) -> IntensityDefault {

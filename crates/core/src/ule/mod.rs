@@ -69,6 +69,7 @@ pub use results::{
 pub use used::factors_used;
 
 use crate::eval::{CalcError, FactorValues};
+use crate::t;
 use crate::text::Text;
 
 /// The three sectors of the report's ULE figures.
@@ -107,9 +108,9 @@ impl Sector {
     /// The sector's name in the three languages.
     pub fn name(self) -> Text {
         match self {
-            Sector::Steel => t("钢铁", "鋼鐵", "Steel"),
-            Sector::Coking => t("焦化", "焦化", "Coking"),
-            Sector::Cement => t("水泥", "水泥", "Cement"),
+            Sector::Steel => t!("钢铁", "鋼鐵", "Steel"),
+            Sector::Coking => t!("焦化", "焦化", "Coking"),
+            Sector::Cement => t!("水泥", "水泥", "Cement"),
         }
     }
 
@@ -190,9 +191,9 @@ impl Pollutant {
     /// The pollutant's name in the three languages.
     pub fn name(self) -> Text {
         match self {
-            Pollutant::Pm => t("颗粒物", "顆粒物", "PM"),
-            Pollutant::So2 => t("二氧化硫", "二氧化硫", "SO₂"),
-            Pollutant::Nox => t("氮氧化物", "氮氧化物", "NOx"),
+            Pollutant::Pm => t!("颗粒物", "顆粒物", "PM"),
+            Pollutant::So2 => t!("二氧化硫", "二氧化硫", "SO₂"),
+            Pollutant::Nox => t!("氮氧化物", "氮氧化物", "NOx"),
         }
     }
 }
@@ -291,17 +292,9 @@ impl Method {
     /// The method's name in the three languages.
     pub fn name(self) -> Text {
         match self {
-            Method::Concentration => t("浓度法", "濃度法", "concentration method"),
-            Method::Intensity => t("强度法", "強度法", "intensity method"),
+            Method::Concentration => t!("浓度法", "濃度法", "concentration method"),
+            Method::Intensity => t!("强度法", "強度法", "intensity method"),
         }
-    }
-}
-
-const fn t(zh_hans: &'static str, zh_hant: &'static str, en: &'static str) -> Text {
-    Text {
-        zh_hans,
-        zh_hant,
-        en,
     }
 }
 

@@ -5,7 +5,8 @@
 //! (coke) make the sector's own product; for the steel points the user gives the tonnes of that
 //! product per tonne of crude steel, because factors.md has no sourced ratio.
 
-use super::{t, PerPollutant, Pollutant, Sector};
+use super::{PerPollutant, Pollutant, Sector};
+use crate::t;
 use crate::text::Text;
 
 /// What a tonne is a tonne of.
@@ -31,13 +32,13 @@ impl Product {
     /// The product's name in the three languages.
     pub fn name(self) -> Text {
         match self {
-            Product::CrudeSteel => t("粗钢", "粗鋼", "crude steel"),
-            Product::Coke => t("焦炭", "焦炭", "coke"),
-            Product::Clinker => t("熟料", "熟料", "clinker"),
-            Product::Sinter => t("烧结矿", "燒結礦", "sinter"),
-            Product::Pellet => t("球团矿", "球團礦", "pellet"),
-            Product::HotMetal => t("铁水", "鐵水", "hot metal"),
-            Product::ConverterSteel => t("转炉钢", "轉爐鋼", "converter steel"),
+            Product::CrudeSteel => t!("粗钢", "粗鋼", "crude steel"),
+            Product::Coke => t!("焦炭", "焦炭", "coke"),
+            Product::Clinker => t!("熟料", "熟料", "clinker"),
+            Product::Sinter => t!("烧结矿", "燒結礦", "sinter"),
+            Product::Pellet => t!("球团矿", "球團礦", "pellet"),
+            Product::HotMetal => t!("铁水", "鐵水", "hot metal"),
+            Product::ConverterSteel => t!("转炉钢", "轉爐鋼", "converter steel"),
         }
     }
 }
@@ -265,25 +266,25 @@ impl LimitPoint {
     /// The name in the three languages.
     pub fn name(self) -> Text {
         match self {
-            LimitPoint::SteelSinter => t("烧结机头", "燒結機頭", "Sinter machine head"),
-            LimitPoint::SteelPellet => t("球团焙烧", "球團焙燒", "Pellet induration"),
-            LimitPoint::SteelOther => t(
+            LimitPoint::SteelSinter => t!("烧结机头", "燒結機頭", "Sinter machine head"),
+            LimitPoint::SteelPellet => t!("球团焙烧", "球團焙燒", "Pellet induration"),
+            LimitPoint::SteelOther => t!(
                 "其他主要排放口（烧结机尾、高炉矿槽及出铁场、转炉二次除尘等）",
                 "其他主要排放口（燒結機尾、高爐礦槽及出鐵場、轉爐二次除塵等）",
                 "Other main stacks (sinter tail, blast-furnace stock and cast house, converter secondary dedusting …)",
             ),
-            LimitPoint::SteelCokeOven => t(
+            LimitPoint::SteelCokeOven => t!(
                 "钢铁企业焦炉烟囱",
                 "鋼鐵企業焦爐煙囪",
                 "Coke-oven stack of a steel plant",
             ),
-            LimitPoint::CokingCokeOven => t("焦炉烟囱", "焦爐煙囪", "Coke-oven stack"),
-            LimitPoint::CokingOther => t(
+            LimitPoint::CokingCokeOven => t!("焦炉烟囱", "焦爐煙囪", "Coke-oven stack"),
+            LimitPoint::CokingOther => t!(
                 "焦化其他排放口",
                 "焦化其他排放口",
                 "Other coking stacks",
             ),
-            LimitPoint::CementKiln => t(
+            LimitPoint::CementKiln => t!(
                 "水泥窑及窑尾余热利用系统",
                 "水泥窯及窯尾餘熱利用系統",
                 "Cement kiln and kiln-tail waste-heat system",

@@ -17,11 +17,7 @@ use crate::factors::{FactorDef, Grade, Source, Theme};
 use crate::text::Text;
 use crate::units::Unit;
 
-const NAME: Text = Text {
-    zh_hans: "测试",
-    zh_hant: "測試",
-    en: "test",
-};
+const NAME: Text = crate::t!("测试", "測試", "test");
 const SOURCE: Source = Source {
     title: "test",
     publisher: NAME,
@@ -444,7 +440,7 @@ fn user_inputs_with_a_range_are_sampled_and_others_are_not() {
     assert!(ranked[0].name(&lib).is_none());
     near(ranked[0].swing(0).unwrap(), 100.0, 1e-9, "cap swing");
     near(ranked[1].swing(0).unwrap(), 20.0, 1e-9, "f swing");
-    assert_eq!(ranked[1].name(&lib).map(|t| t.en), Some("test"));
+    assert_eq!(ranked[1].name(&lib).map(|t| t.en()), Some("test"));
     let s = with.simulation.outputs[0];
     near(s.central, 100.0, 1e-12, "central");
     assert!(s.p5 < 70.0 && s.p95 > 130.0, "{s:?}");

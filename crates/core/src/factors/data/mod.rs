@@ -11,6 +11,7 @@ mod ule;
 mod water;
 
 use super::{FactorDef, Source};
+use crate::t;
 use crate::text::Text;
 
 /// Every declaration, in page order.
@@ -40,21 +41,12 @@ pub(super) const fn src(
     }
 }
 
-/// A text in the three languages (zh-Hans, zh-Hant, en), for the data tables.
-pub(crate) const fn t(zh_hans: &'static str, zh_hant: &'static str, en: &'static str) -> Text {
-    Text {
-        zh_hans,
-        zh_hant,
-        en,
-    }
-}
-
 /// The source of every derived factor: this calculator's own arithmetic on the inputs it names,
 /// never a published figure (factors.md: "never present a derived figure as if the report or a
 /// ministry published it").
 pub(crate) const DERIVED: Source = Source {
     title: "青山因子库推算（公式与输入因子见本条）",
-    publisher: t(
+    publisher: t!(
         "青山计算器（推算，非官方发布）",
         "青山計算器（推算，非官方發佈）",
         "Qingshan calculator (derived, not a published figure)",
@@ -67,7 +59,7 @@ pub(crate) const DERIVED: Source = Source {
 /// The source of values that are in common use but whose primary source was not seen.
 pub(crate) const NONE_SEEN: Source = Source {
     title: "未见公开来源（行业常用值）",
-    publisher: t("未见来源", "未見來源", "no source seen"),
+    publisher: t!("未见来源", "未見來源", "no source seen"),
     locator: None,
     year: None,
     url: None,

@@ -155,7 +155,7 @@ fn phosphorus_derivations() {
         .def
         .note
         .expect("ceiling note");
-    assert!(note.en.contains("stoichiometric ceiling"));
+    assert!(note.en().contains("stoichiometric ceiling"));
 }
 
 #[test]

@@ -165,14 +165,14 @@ const SIMPLIFIED_ONLY: &str =
 fn traditional_texts_are_traditional() {
     let check = |id: &str, what: &str, text: &Text| {
         let bad: Vec<char> = text
-            .zh_hant
+            .zh_hant()
             .chars()
             .filter(|c| SIMPLIFIED_ONLY.contains(*c))
             .collect();
         assert!(
             bad.is_empty(),
             "{id}: {what} zh-Hant has simplified {bad:?}: {}",
-            text.zh_hant
+            text.zh_hant()
         );
     };
     let lib = lib();

@@ -34,11 +34,7 @@ fn assert_close(a: f64, b: f64, rel: f64, what: &str) {
 }
 
 /// Name and source of the hand-made declarations in the resolver tests.
-const TEST_NAME: Text = Text {
-    zh_hans: "测试",
-    zh_hant: "測試",
-    en: "test",
-};
+const TEST_NAME: Text = crate::t!("测试", "測試", "test");
 const TEST_SOURCE: Source = Source {
     title: "test",
     publisher: TEST_NAME,

@@ -125,7 +125,7 @@ fn grades_and_caveats_follow_factors_md() {
     for (id, g) in grades {
         assert_eq!(get(&lib, id).grade(), g, "{id}");
     }
-    let note = |id: &str| get(&lib, id).def.note.map(|n| n.en).unwrap_or_default();
+    let note = |id: &str| get(&lib, id).def.note.map(Text::en).unwrap_or_default();
     assert!(note("ule.fluegas.coking.cokeoven").contains("enter your plant's value"));
     assert!(note("ule.fluegas.steel.sinter").contains("damaged table"));
     assert!(note("ule.fluegas.steel.blast_furnace").contains("weak"));

@@ -151,6 +151,18 @@ pub fn Staged(props: &StagedProps) -> Html {
 /// (scripts/split.mjs), so it does not count them as part of the boot.
 #[component]
 pub fn AfterSplit(props: &ChildrenProps) -> Html {
+    if use_split_ready() {
+        props.children.clone()
+    } else {
+        Html::default()
+    }
+}
+
+/// True once the release build's split-out wasm is installed (at once when nothing is pending:
+/// a debug build, a native render, a page opened by a link); the component re-renders when it
+/// arrives. [`AfterSplit`] and the Monte Carlo analyses (`components::tornado`) wait for it.
+#[hook]
+pub fn use_split_ready() -> bool {
     let ready = use_state_eq(|| !platform::split_pending());
     {
         let ready = ready.clone();
@@ -163,11 +175,7 @@ pub fn AfterSplit(props: &ChildrenProps) -> Html {
             move || drop(guard)
         });
     }
-    if *ready {
-        props.children.clone()
-    } else {
-        Html::default()
-    }
+    *ready
 }
 
 /// `on`, except that in the browser a change from false to true reaches the page one frame

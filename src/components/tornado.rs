@@ -459,12 +459,17 @@ where
     });
     let generation = use_mut_ref(|| Cell::new(0_u64));
     let shown = (*result).clone();
-    use_effect_with(key, move |key: &K| {
+    // The analyses wait for the split-out wasm (the Monte Carlo engine is in it: docs/size.md,
+    // "What waits for the split module"); the central values do not.
+    let ready = crate::app::use_split_ready();
+    use_effect_with((key, ready), move |(key, ready): &(K, bool)| {
         let mine = generation.borrow().get().wrapping_add(1);
         generation.borrow().set(mine);
         let gen = generation.clone();
         let current: IsCurrent = Rc::new(move || gen.borrow().get() == mine);
-        start(key, current, Box::new(move |t| result.set(Rc::new(t))));
+        if *ready {
+            start(key, current, Box::new(move |t| result.set(Rc::new(t))));
+        }
         move || {
             let g = generation.borrow();
             g.set(g.get().wrapping_add(1));
@@ -714,11 +719,14 @@ pub fn mc_range(
 }
 
 /// The place of a headline's [`McRange`] while the view's analysis has not arrived: in the
-/// browser it runs one task after the central values render ([`use_analysis`]), so the first
-/// paint has no ranges yet. A line of the same shape (the same label, "…" for the numbers) holds
-/// their place, so nothing below moves when they arrive (no layout shift; tests/e2e/boot.test.mjs
-/// checks the load). Hidden from assistive technology: the range itself follows at once. It also
-/// stands when the central run fails, but then the view shows that error instead of results.
+/// browser it runs one task after the central values render ([`use_analysis`]), and on the
+/// first view without a link only once the split-out wasm is in (the engine is there: the idle
+/// prefetch, a second or two after the start), so the first paint has no ranges yet. A line of
+/// the same shape (the same label, "…" for the numbers) holds their place, so nothing below
+/// moves when they arrive (no layout shift; tests/e2e/boot.test.mjs checks the load). Hidden
+/// from assistive technology: the first view's totals are a polite live region, which
+/// announces the range when it comes. It also stands when the central run fails, but then the
+/// view shows that error instead of results.
 pub fn mc_pending(lang: Lang) -> Html {
     let u = &catalog(lang).uncertainty;
     let label = u

@@ -1,8 +1,8 @@
 // Code splitting (scripts/split.mjs, docs/size.md "Code splitting"): the first view needs only the
 // primary wasm; the split-out part comes when the page is idle after the app has started, or at
-// once when a link opens the page; the comparison, share and export panels wait for it; a call
-// that needs it before it has arrived loads it synchronously; and when it cannot be loaded the
-// page says so.
+// once when a link opens the page; the Monte Carlo ranges and the panels below the first screen
+// wait for it; a call that needs it before it has arrived loads it synchronously; and when it
+// cannot be loaded the page says so.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
@@ -60,6 +60,8 @@ test('without a link, the split module is fetched only after the app has started
     const [started, split] = await times(page);
     assert.ok(started > 0 && split > started, `split fetched at ${split} ms, after the app started at ${started} ms`);
     assert.deepEqual(requests, ['fetch'], `one fetch of the split module (loaded synchronously for ${syncCauses(warnings)})`);
+    // The first view's ranges come with it.
+    await page.waitForSelector('body > .app #ule-mc-pm-p5');
     // The rest of the app works from it: another view.
     await page.click('#nav-tp');
     await page.waitForSelector('.tp-results');
@@ -101,6 +103,9 @@ test('a view needed before the prefetch has arrived loads the split module synch
     // What waits for the split module (src/app.rs AfterSplit) is not there yet.
     const waiting = ['section.share', 'section.compare', 'section.export', '#ule-explain-title', '#trucks-title'].map((s) => `body > .app ${s}`).join(', ');
     assert.equal(await page.locator(waiting).count(), 0, 'nothing that waits for the split module');
+    // Nor the Monte Carlo ranges (the engine is in the split module): the central values are.
+    assert.ok(await page.locator('#ule-total-pm').count() === 1, 'the central values are shown');
+    assert.equal(await page.locator('body > .app [data-mc-ms], #ule-mc-pm-p5').count(), 0, 'no range yet');
     await page.click('#nav-carbon');
     await page.waitForSelector('.carbon-results');
     await page.waitForSelector('body > .app section.export'); // the synchronous load brought them

@@ -1,8 +1,9 @@
 // The boot in stages (src/app.rs `Stage`, docs/performance.md "Boot in stages"): in the browser
 // the first view's parts below the first screen, then the footer, appear one stage per frame, top
-// to bottom, and all of them do appear (with the Monte Carlo ranges and the tornado); ULE's
-// "how this is computed", the heavy-trucks panel and the comparison, share and export panels
-// come when the split-out wasm is in (src/app.rs AfterSplit), above the footer. A link opens
+// to bottom, and all of them do appear; the Monte Carlo ranges and the tornado, ULE's steel
+// costs, compliance check and "how this is computed", the heavy-trucks panel and the comparison,
+// share and export panels come when the split-out wasm is in (src/app.rs AfterSplit), above
+// the footer. A link opens
 // every panel with its state. No timing is
 // asserted here (timings are for the benchmark, scripts/_tasks.mjs and scripts/lighthouse.mjs).
 import { test, before, after } from 'node:test';
@@ -21,14 +22,14 @@ const STAGES = [
   '.ule-inputs .link-button',
   '#ule-results-title',
   '.ule-table',
-  '.ule-compliance',
   'footer.site-footer',
 ].map((s) => `body > .app ${s}`);
-// What waits for the split-out wasm (src/app.rs AfterSplit), in page order: ULE's "how this is
-// computed", the heavy-trucks panel, the comparison, share and export panels; after the footer
-// in time, before it on the page.
-const PANELS = ['#ule-explain-title', '.ule-explain-sector', '.mc-method', '#trucks-title', '.trucks-results', '.trucks-method',
+// What waits for the split-out wasm (src/app.rs AfterSplit), in page order: ULE's steel costs,
+// compliance check, "how this is computed", the heavy-trucks panel, the comparison, share and
+// export panels; after the footer in time, before it on the page.
+const PANELS = ['.ule-cost', '.ule-compliance', '#ule-explain-title', '.ule-explain-sector', '.mc-method', '#trucks-title', '.trucks-results', '.trucks-method',
   'section.compare', 'section.share', 'section.export'].map((s) => `body > .app ${s}`);
+const RANGES = ['#ule-mc-pm-p5', '.ule-results .tornado'].map((s) => `body > .app ${s}`);
 
 // Watches the page from its first byte: for each marker, the number of the mutation batch
 // (one per task that changed the DOM) in which it first appeared.
@@ -43,11 +44,10 @@ const WATCH = (sels) => {
 
 test('the first view and the panels appear in stages, top to bottom, and all of them appear', async () => {
   const { context, page, problems } = await openPage(browser, srv.url, { locale: 'en-US', viewport: { width: 412, height: 823 } }, {
-    prepare: (c) => c.addInitScript(WATCH, [...STAGES, ...PANELS]),
+    prepare: (c) => c.addInitScript(WATCH, [...STAGES, ...PANELS, ...RANGES]),
   });
   // The ranges and the tornado (the analysis runs in short steps) and every sector's details.
-  await page.waitForSelector('body > .app #ule-mc-pm-p5');
-  await page.waitForSelector('body > .app .ule-results .tornado');
+  for (const s of RANGES) await page.waitForSelector(s);
   const seen = await page.evaluate(() => window.__stages);
   const batches = STAGES.map((s) => seen[s]);
   assert.ok(batches.every((b) => Number.isInteger(b)), `every stage appeared: ${JSON.stringify(seen)}`);
@@ -55,6 +55,8 @@ test('the first view and the panels appear in stages, top to bottom, and all of 
     assert.ok(batches[i] >= batches[i - 1], `${STAGES[i]} (batch ${batches[i]}) appeared before ${STAGES[i - 1]} (batch ${batches[i - 1]})`);
   }
   assert.ok(batches.at(-1) > batches[0], 'the footer came in a later task than the first screen');
+  // The Monte Carlo ranges and the tornado wait for the split module too (the engine is in it).
+  for (const s of RANGES) assert.ok(seen[s] > batches.at(-1), `${s} (batch ${seen[s]}) came after the footer (batch ${batches.at(-1)})`);
   const panels = PANELS.map((s) => seen[s]);
   assert.ok(panels.every((b) => Number.isInteger(b) && b > batches.at(-1)), `the parts that wait for the split module came after the footer: ${JSON.stringify(seen)}`);
   for (let i = 1; i < panels.length; i += 1) {

@@ -2,9 +2,10 @@
 //! O₂ to the reference O₂) against the ULE limit of its emission point. The corrected value can
 //! be used as a "before" or "after" concentration of the matching emission point.
 
-use qingshan_core::eval::CalcError;
+use qingshan_core::eval::{LibraryValues, Overrides, Point};
+use qingshan_core::factors::Library;
 use qingshan_core::text::Lang;
-use qingshan_core::ule::compliance::{ComplianceInputs, ComplianceOutcome};
+use qingshan_core::ule::compliance::{check, ComplianceInputs, ComplianceOutcome};
 use qingshan_core::ule::{keys, LimitPoint, PointKind, Pollutant};
 use qingshan_core::units::Unit;
 use yew::prelude::*;
@@ -23,8 +24,8 @@ pub struct ComplianceProps {
     pub lang: Lang,
     /// What the user entered.
     pub inputs: ComplianceInputs,
-    /// The check's outcome.
-    pub outcome: Result<ComplianceOutcome, CalcError>,
+    /// The factors the user changed (the check reads the limits and reference O₂ through them).
+    pub overrides: Overrides,
     /// Sends an edit.
     pub on_ule: Callback<UleAction>,
 }
@@ -47,6 +48,16 @@ pub fn Compliance(props: &ComplianceProps) -> Html {
     let lang = props.lang;
     let c = &catalog(lang).ule;
     let i = props.inputs;
+    // Here rather than in the view: the panel waits for the split-out wasm (src/app.rs
+    // AfterSplit), and so does the check's code.
+    let outcome = use_memo((i, props.overrides.clone()), |(chk, overrides)| {
+        let values = LibraryValues {
+            library: Library::standard(),
+            overrides,
+            point: Point::Central,
+        };
+        check(chk, &values)
+    });
     let mg = Unit::MgPerNm3.symbol(lang);
     let on_point = props.on_ule.reform(|e: Event| {
         let l = select_value(&e).and_then(|v| LimitPoint::from_key(&v));
@@ -64,13 +75,13 @@ pub fn Compliance(props: &ComplianceProps) -> Html {
             }
         })
     };
-    let err = props.outcome.as_ref().err();
+    let err = outcome.as_ref().as_ref().err();
     let o2_hint = if i.point.ref_o2().is_some() {
         c.check_o2_hint
     } else {
         c.check_no_ref_o2
     };
-    let result = match props.outcome {
+    let result = match *outcome {
         Ok(ComplianceOutcome::NoMeasurement) | Err(_) => {
             html! { <p class="method-note">{c.check_enter}</p> }
         }

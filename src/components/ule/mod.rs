@@ -1,7 +1,8 @@
 //! The view of calculator 1 (ultra-low-emission retrofits).
 //!
-//! The container computes (use_memo on inputs + overrides: the core's `calculate_ranged` and the
-//! compliance check) and hands plain values to its parts, which only show them and emit edits:
+//! The container computes (use_memo on inputs + overrides: the core's `calculate_ranged`) and
+//! hands plain values to its parts, which only show them and emit edits (the compliance panel
+//! runs its own check: it waits for the split-out wasm, src/app.rs AfterSplit):
 //! * [`inputs`]: the sector on screen: capacity, utilisation, method, and the method's inputs
 //!   ([`points`] for the concentration method, [`intensity`] for the intensity method);
 //! * [`results`]: avoided emissions by sector and pollutant (numbers, chart, table), intensities,
@@ -22,11 +23,11 @@ mod results;
 
 pub use results::{block, mc_outputs, sector_block};
 
-use qingshan_core::eval::{LibraryValues, Overrides, Point};
+use qingshan_core::eval::Overrides;
 use qingshan_core::factors::Library;
 use qingshan_core::figures::{self, REPORT};
 use qingshan_core::text::Lang;
-use qingshan_core::ule::{calculate_ranged, compliance::check, PointKind, Sector};
+use qingshan_core::ule::{calculate_ranged, PointKind, Sector};
 use yew::prelude::*;
 
 use crate::app::{AfterSplit, Stage, Staged};
@@ -74,17 +75,6 @@ pub fn UleView(props: &UleViewProps) -> Html {
         (state.inputs.sectors.clone(), include),
         |(sectors, include), f| results::mc_outputs(sectors, f, *include),
     );
-    let outcome = use_memo(
-        (state.inputs.check, props.overrides.clone()),
-        |(chk, overrides)| {
-            let values = LibraryValues {
-                library: Library::standard(),
-                overrides,
-                point: Point::Central,
-            };
-            check(chk, &values)
-        },
-    );
     let on_ule = props.on_action.reform(Action::Ule);
     let factors = FactorCtx {
         overrides: props.overrides.clone(),
@@ -128,12 +118,12 @@ pub fn UleView(props: &UleViewProps) -> Html {
                     </Staged>
                 </div>
             </Staged>
-            <Staged at={Stage::ULE_COMPLIANCE}>
-                <compliance::Compliance lang={lang} inputs={state.inputs.check} outcome={*outcome}
-                    on_ule={on_ule.clone()} />
-            </Staged>
             // Below the first screen: they wait for the split-out wasm (src/app.rs AfterSplit).
             <AfterSplit>
+            <Staged at={Stage::ULE_COMPLIANCE}>
+                <compliance::Compliance lang={lang} inputs={state.inputs.check} overrides={props.overrides.clone()}
+                    on_ule={on_ule.clone()} />
+            </Staged>
             <Staged at={Stage::ULE_EXPLAIN}>
                 <explain::Explain lang={lang} inputs={state.inputs.clone()} overrides={props.overrides.clone()} />
             </Staged>

@@ -13,7 +13,7 @@ use qingshan_core::units::Unit;
 use yew::prelude::*;
 
 use super::common::error_sentence;
-use crate::app::{use_next_frame, Stage, Staged};
+use crate::app::{use_next_frame, AfterSplit, Stage, Staged};
 use crate::components::chart::{Bar, BarChart};
 use crate::components::tornado::{colon, mc_range, mc_span, mc_whiskers, tornado_of, Timed};
 use crate::format::{percent, plain, quantity};
@@ -299,9 +299,12 @@ pub fn Results(props: &ResultsProps) -> Html {
                 </div>
                 {tornado_of(mc_ids(shown).1, mc, output(shown), shown.name().get(lang), t_yr, 1.0, lang)}
             }
+            // Below the first screen: waits for the split-out wasm (src/app.rs AfterSplit).
             if let Some((_, steel)) = ok.iter().find(|(s, _)| *s == Sector::Steel) {
+                <AfterSplit>
                 <cost::SteelCost lang={lang} steel={(*steel).clone()} annualise={props.inputs.annualise}
                     mc={props.mc.clone()} on_ule={props.on_ule.clone()} />
+                </AfterSplit>
             }
             </Staged>
         </section>

@@ -3,11 +3,11 @@
 // time, so the steps that must run in order are one hook:
 //   0. every profile: the language packs hashed into their names and named in index.html
 //      (scripts/packs.mjs, src/i18n/pack.rs; docs/size.md, "Language packs");
-//   1. release only: the stylesheets inlined into index.html and the wasm fetched after the
-//      first paint (scripts/first-paint.mjs, docs/performance.md);
+//   1. release only: the stylesheets minified (scripts/minify.mjs) and inlined into index.html,
+//      and the wasm fetched after the first paint (scripts/first-paint.mjs, docs/performance.md);
 //   1b. release only: the wasm split in two, guided by a profile of the boot taken in Chromium
 //      (scripts/split.mjs; docs/size.md, "Code splitting"): new file names, the loader in the JS
-//      glue, and when the start script loads the second part;
+//      glue (then minified), and when the start script loads the second part;
 //   2. release only: the Content-Security-Policy meta into index.html, hashing the inline
 //      scripts and style as step 1 left them (scripts/csp.mjs, docs/security.md);
 //   3. sw.js from the files as they now are (scripts/sw.mjs, docs/pwa.md), so the worker's

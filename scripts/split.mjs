@@ -43,6 +43,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { writeWorker } from './sw.mjs';
+import { minifyJs } from './minify.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(here, '..');
@@ -261,8 +262,8 @@ const START = '    wasm.__wbindgen_start();';
 const LOAD = '    const { instance, module } = await __wbg_load(await module_or_path, imports);';
 /** What the glue gains: the app starts only once a split module asked for before it (see
  * AT_ONCE) has arrived (compiled while the wasm downloads and compiles), and is installed. */
-export const GLUE_WAITS = `${LOAD}\n    if (qingshanSplitLoading) await qingshanSplitLoading.catch(() => {});`;
-export const GLUE_INSTALLS = `    if (qingshanSplitModule) qingshanSplitInstall();\n${START}`;
+const GLUE_WAITS = `${LOAD}\n    if (qingshanSplitLoading) await qingshanSplitLoading.catch(() => {});`;
+const GLUE_INSTALLS = `    if (qingshanSplitModule) qingshanSplitInstall();\n${START}`;
 const INIT = 'const wasm = await init({ module_or_path: fetch(';
 /** When the start script loads the split module before the app starts: a link may open any view
  * and is decoded before the app mounts; a page the offline worker serves has it in its cache
@@ -295,8 +296,9 @@ function emit(html, jsIn, wasmIn, jsName, wasmName, primary, secondary) {
     .update(primary).update(secondary).digest('hex').slice(0, 16);
   const out = { js: `qingshan-${hash}.js`, wasm: `qingshan-${hash}_bg.wasm`, split: `qingshan-${hash}_split.wasm` };
   if ([IMPORTS, START, LOAD].some((line) => jsIn.split(line).length !== 2)) throw new Error('split.mjs: the JS glue is not the expected one (its imports, its load, or its call of __wbindgen_start)');
-  const js = jsIn.replace(IMPORTS, `${IMPORTS}\n        placeholder: qingshanPlaceholders,`)
-    .replace(LOAD, GLUE_WAITS).replace(START, GLUE_INSTALLS) + loader(out.split, sri(secondary));
+  // Minified (scripts/minify.mjs) once the loader is in: check-dist.mjs reads the result.
+  const js = minifyJs(jsIn.replace(IMPORTS, `${IMPORTS}\n        placeholder: qingshanPlaceholders,`)
+    .replace(LOAD, GLUE_WAITS).replace(START, GLUE_INSTALLS) + loader(out.split, sri(secondary)));
   let page = html.split(`./${jsName}`).join(`./${out.js}`).split(`./${wasmName}`).join(`./${out.wasm}`);
   page = page.replace(sri(Buffer.from(jsIn)), sri(Buffer.from(js))).replace(sri(wasmIn), sri(primary));
   if (!page.includes(sri(Buffer.from(js))) || !page.includes(sri(primary))) throw new Error('split.mjs: index.html does not carry the SRI hashes of the JS glue and the wasm');

@@ -66,6 +66,9 @@ export const SYNC_WARNING = 'qingshan: the split module is loaded synchronously 
  * when it is (src/platform.rs reads both). */
 export const PENDING = 'qingshanSplitPending';
 const READY_EVENT = 'qingshan-split';
+/** Set when the split module could not be loaded, with an attribute on the root element. */
+const FAILED = 'qingshanSplitFailed';
+const FAILED_ATTR = 'data-split-failed';
 /** The placeholder slot a console message of the loader's (SYNC_WARNING) names, else null. */
 export function syncSlot(message) {
   return message.type() === 'warning' && message.text().startsWith(SYNC_WARNING) ? message.text().slice(SYNC_WARNING.length) : null;
@@ -183,7 +186,11 @@ function loader(splitFile, integrity) {
   return `
 // Code splitting (scripts/split.mjs; docs/size.md, "Code splitting").
 const qingshanSplitUrl = new URL('./${splitFile}', import.meta.url);
-let qingshanSplitModule, qingshanSplitReady = false, qingshanSplitLoading;
+let qingshanSplitModule, qingshanSplitReady = false, qingshanSplitLoading, qingshanSplitMessage;
+// Pointers pressed now (see qingshanSplitInstall).
+let qingshanPointersDown = 0;
+addEventListener('pointerdown', () => { qingshanPointersDown += 1; }, true);
+for (const t of ['pointerup', 'pointercancel']) addEventListener(t, () => { qingshanPointersDown = Math.max(0, qingshanPointersDown - 1); }, true);
 // The app shows the panels that wait for the split module once it is in (src/app.rs AfterSplit,
 // src/platform.rs split_pending): this flag, then the window's \`${READY_EVENT}\` event.
 self.${PENDING} = true;
@@ -203,15 +210,20 @@ function qingshanSplitFailed(why) {
       el.setAttribute('role', 'alert');
       document.body.prepend(el);
     }
-    el.textContent = say[document.documentElement.lang] ?? Object.values(say).join(' ');
+    el.textContent = qingshanSplitMessage = say[document.documentElement.lang] ?? Object.values(say).join(' ');
     el.removeAttribute('hidden');
   };
   show();
+  // The line that says the rest is coming goes (src/app.rs AfterSplit; assets/style.css hides
+  // it under this attribute): nothing is on its way. By an attribute, not an event to the app:
+  // the app's code for any new render could itself be in the split module.
+  self.${FAILED} = true;
+  document.documentElement.setAttribute('${FAILED_ATTR}', '');
   // The app's mount replaces the body's children (index.html's #crash with them): a prefetch
   // that fails before it says so again once the app is there.
   if (!document.querySelector('body > .app')) {
     const mounted = new MutationObserver(() => {
-      if (document.querySelector('body > .app')) { mounted.disconnect(); show(); }
+      if (document.querySelector('body > .app')) { mounted.disconnect(); if (self.${FAILED}) show(); }
     });
     mounted.observe(document.body, { childList: true });
   }
@@ -236,6 +248,19 @@ function qingshanSplitInstall(slot) {
   new WebAssembly.Instance(qingshanSplitModule, { primary: wasm });
   qingshanSplitReady = true;
   self.${PENDING} = false;
+  // A later attempt (a click after a failed prefetch) succeeded: the failure message goes. Not
+  // while a pointer is down (the load may come from the press): the page would move up under
+  // it, and the release would miss the button pressed. Then after the release and its click.
+  if (self.${FAILED}) {
+    self.${FAILED} = false;
+    document.documentElement.removeAttribute('${FAILED_ATTR}');
+    const hide = () => {
+      const el = document.getElementById('crash');
+      if (el && el.textContent === qingshanSplitMessage) el.setAttribute('hidden', '');
+    };
+    if (qingshanPointersDown > 0) addEventListener('pointerup', () => setTimeout(hide, 0), { once: true, capture: true });
+    else hide();
+  }
   dispatchEvent(new Event('${READY_EVENT}'));
 }
 const qingshanPlaceholders = new Proxy({}, {

@@ -150,12 +150,24 @@ pub fn Staged(props: &StagedProps) -> Html {
 /// tests). The build's profile of the boot runs with the split-out part pending
 /// (scripts/split.mjs), so it does not count them as part of the boot.
 #[component]
-pub fn AfterSplit(props: &ChildrenProps) -> Html {
+pub fn AfterSplit(props: &AfterSplitProps) -> Html {
     if use_split_ready() {
         props.children.clone()
     } else {
-        Html::default()
+        props.fallback.clone()
     }
+}
+
+/// Props of [`AfterSplit`].
+#[derive(Properties, PartialEq)]
+pub struct AfterSplitProps {
+    /// What waits for the split-out wasm.
+    pub children: Html,
+    /// Shown until it is in (nothing by default). When it cannot be loaded the loader marks the
+    /// root element (`data-split-failed`), and the stylesheet hides the fallback: no render of
+    /// the app is needed, whose code could itself be in the split module.
+    #[prop_or_default]
+    pub fallback: Html,
 }
 
 /// True once the release build's split-out wasm is installed (at once when nothing is pending:
@@ -414,7 +426,9 @@ pub fn App(props: &AppProps) -> Html {
                     can_compare={state.compare.len() < qingshan_core::scenario::MAX_VARIANTS}
                     on_action={on_action.clone()} />
                 <ViewBody state={shared.clone()} on_action={on_action.clone()} />
-                <AfterSplit>
+                // Until the split-out wasm is in, one line says more is coming: a reader who
+                // scrolls down early would otherwise meet the footer under the first results.
+                <AfterSplit fallback={html! { <p class="after-split" role="status">{c.loading_more}</p> }}>
                     <Staged at={Stage::COMPARE}>
                         <ComparePanel state={shared.clone()} on_action={on_action.clone()} />
                     </Staged>

@@ -106,9 +106,12 @@ test('a view needed before the prefetch has arrived loads the split module synch
     // Nor the Monte Carlo ranges (the engine is in the split module): the central values are.
     assert.ok(await page.locator('#ule-total-pm').count() === 1, 'the central values are shown');
     assert.equal(await page.locator('body > .app [data-mc-ms], #ule-mc-pm-p5').count(), 0, 'no range yet');
+    // One line above the footer says the rest is coming.
+    assert.equal(await page.locator('body > .app .after-split[role="status"]').innerText(), 'The rest of the page is loading…');
     await page.click('#nav-carbon');
     await page.waitForSelector('.carbon-results');
     await page.waitForSelector('body > .app section.export'); // the synchronous load brought them
+    assert.equal(await page.locator('body > .app .after-split').count(), 0, 'the loading line is gone');
     assert.deepEqual(requests, ['fetch', 'xhr'], 'the view loaded the split module synchronously');
     assert.equal(warnings.length, 1, 'the loader said for which function');
     assert.equal(await page.getAttribute('#nav-carbon', 'aria-current'), 'page');
@@ -146,11 +149,34 @@ test('a split module that cannot be loaded: the page says so, in the reader’s 
     await page.waitForTimeout(200);
     assert.equal(await alert.innerText(), '部分程式未能載入。請檢查網路連線，然後重新載入頁面。');
     assert.equal(await page.locator('body > .app section.share').count(), 0, 'no panel without the split module');
+    assert.ok(await page.locator('body > .app .after-split').isHidden(), 'no line saying the rest is loading: it is not');
     const reported = [...problems.pageErrors, ...problems.console];
     assert.ok(reported.some((p) => p.includes('the split module could not be loaded')), `the error is reported: ${reported.join('; ')}`);
     assert.deepEqual(problems.foreign, [], 'no request to another origin');
     const axe = await new AxeBuilder({ page }).include('#crash').analyze();
     assert.deepEqual(axe.violations.map((v) => v.id), []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a failed prefetch, then a click that loads the split module: the message goes, the parts come', async () => {
+  // The idle prefetch fails; the synchronous request a click makes later goes through.
+  let asked = 0;
+  const { context, page, problems } = await open(srv.url, { route: (r) => (asked++ === 0 ? r.fulfill({ status: 503, body: 'down' }) : r.continue()), panels: false });
+  try {
+    const alert = page.locator('#crash[role="alert"]');
+    await alert.waitFor();
+    assert.equal(await alert.innerText(), 'Part of the app could not be loaded. Check the connection, then reload the page.');
+    await page.click('#nav-carbon');
+    await page.waitForSelector('.carbon-results');
+    await page.waitForSelector('body > .app section.export');
+    assert.ok(await alert.isHidden(), 'the failure message is gone once the module is in');
+    assert.equal(await page.locator('body > .app .after-split').count(), 0);
+    // Only the failed prefetch was an error (Chromium reports the 503 as a failed integrity
+    // check too).
+    const reported = [...problems.pageErrors, ...problems.console];
+    assert.ok(reported.every((p) => /503|integrity|_split\.wasm|split module could not be loaded/.test(p)), reported.join('; '));
   } finally {
     await context.close();
   }

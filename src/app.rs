@@ -428,7 +428,13 @@ pub fn App(props: &AppProps) -> Html {
                 <ViewBody state={shared.clone()} on_action={on_action.clone()} />
                 // Until the split-out wasm is in, one line says more is coming: a reader who
                 // scrolls down early would otherwise meet the footer under the first results.
-                <AfterSplit fallback={html! { <p class="after-split" role="status">{c.loading_more}</p> }}>
+                // In its stage, below everything above it, so that no stage pushes it down
+                // (tests/e2e/boot.test.mjs: no layout shift).
+                <AfterSplit fallback={html! {
+                    <Staged at={Stage::COMPARE}>
+                        <p class="after-split" role="status">{c.loading_more}</p>
+                    </Staged>
+                }}>
                     <Staged at={Stage::COMPARE}>
                         <ComparePanel state={shared.clone()} on_action={on_action.clone()} />
                     </Staged>

@@ -187,10 +187,15 @@ function loader(splitFile, integrity) {
 // Code splitting (scripts/split.mjs; docs/size.md, "Code splitting").
 const qingshanSplitUrl = new URL('./${splitFile}', import.meta.url);
 let qingshanSplitModule, qingshanSplitReady = false, qingshanSplitLoading, qingshanSplitMessage;
-// Pointers pressed now (see qingshanSplitInstall).
-let qingshanPointersDown = 0;
-addEventListener('pointerdown', () => { qingshanPointersDown += 1; }, true);
-for (const t of ['pointerup', 'pointercancel']) addEventListener(t, () => { qingshanPointersDown = Math.max(0, qingshanPointersDown - 1); }, true);
+// Pointers pressed now, counted from the first failure on (see qingshanSplitInstall): nothing
+// to watch on a page whose split module loads.
+let qingshanPointersDown = 0, qingshanPointersWatched = false;
+function qingshanWatchPointers() {
+  if (qingshanPointersWatched) return;
+  qingshanPointersWatched = true;
+  addEventListener('pointerdown', () => { qingshanPointersDown += 1; }, true);
+  for (const t of ['pointerup', 'pointercancel']) addEventListener(t, () => { qingshanPointersDown = Math.max(0, qingshanPointersDown - 1); }, true);
+}
 // The app shows the panels that wait for the split module once it is in (src/app.rs AfterSplit,
 // src/platform.rs split_pending): this flag, then the window's \`${READY_EVENT}\` event.
 self.${PENDING} = true;
@@ -219,6 +224,7 @@ function qingshanSplitFailed(why) {
   // the app's code for any new render could itself be in the split module.
   self.${FAILED} = true;
   document.documentElement.setAttribute('${FAILED_ATTR}', '');
+  qingshanWatchPointers();
   // The app's mount replaces the body's children (index.html's #crash with them): a prefetch
   // that fails before it says so again once the app is there.
   if (!document.querySelector('body > .app')) {

@@ -139,13 +139,14 @@ pub fn Staged(props: &StagedProps) -> Html {
     }
 }
 
-/// Its children once the release build's split-out wasm is installed, nothing before; no element
-/// of its own. What sits below the first screen of the first view waits for it: ULE's "how this
-/// is computed", the heavy-trucks panel (src/components/ule/mod.rs), and the comparison, share
-/// and export panels. Their code (the QR encoder among it) is then left out of the wasm the
-/// first view needs: 33 KB gzip (docs/size.md, "What waits for the split module"). Without a
-/// link the page fetches that part when it is idle after the start, so they appear a moment
-/// after the footer; a page opened by a link or served by the offline worker has it before the
+/// Its children once the release build's split-out wasm is installed, its `fallback` before (by
+/// default nothing); no element of its own. What sits below the first screen of the first view
+/// waits for it: ULE's steel costs (src/components/ule/results.rs), compliance check, "how this
+/// is computed" and the heavy-trucks panel (src/components/ule/mod.rs), and the comparison,
+/// share and export panels. Their code (the QR encoder among it) is then left out of the wasm
+/// the first view needs (docs/size.md, "What waits for the split module"; the Monte Carlo
+/// analyses wait through [`use_split_ready`] too). Without a link the page fetches that part
+/// when it is idle after the start, so they appear a moment after the footer; a page opened by a link or served by the offline worker has it before the
 /// app starts, so they are there at once, as in a build without the split (debug, native
 /// tests). The build's profile of the boot runs with the split-out part pending
 /// (scripts/split.mjs), so it does not count them as part of the boot.

@@ -81,11 +81,12 @@ impl Row {
 /// starts with `=`, `+`, `-` or `@` (and is not a number) gets a leading `'`, so a spreadsheet
 /// never runs it as a formula.
 fn csv_field(s: &str) -> String {
-    let guarded = if s.starts_with(['=', '+', '-', '@']) && s.parse::<f64>().is_err() {
-        format!("'{s}")
-    } else {
-        s.to_string()
-    };
+    let guarded =
+        if s.starts_with(['=', '+', '-', '@']) && qingshan_core::decimal::parse_f64(s).is_none() {
+            format!("'{s}")
+        } else {
+            s.to_string()
+        };
     if guarded.contains([',', '"', '\r', '\n']) {
         format!("\"{}\"", guarded.replace('"', "\"\""))
     } else {

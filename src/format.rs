@@ -150,8 +150,8 @@ pub fn parse_number(text: &str) -> Result<f64, ParseError> {
     if !ok {
         return Err(ParseError::Invalid);
     }
-    match s.parse::<f64>() {
-        Ok(x) if (x * scale).is_finite() => Ok(x * scale),
+    match qingshan_core::decimal::parse_f64(&s) {
+        Some(x) if (x * scale).is_finite() => Ok(x * scale),
         _ => Err(ParseError::Invalid),
     }
 }

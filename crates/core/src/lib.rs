@@ -9,6 +9,7 @@
 //!   from their inputs, never typed in, and carry their formula.
 //! * [`figures`]: the report's own figures with the exact sentence they come from, in
 //!   Simplified and Traditional Chinese, with an English rendering.
+//! * [`decimal`]: reading decimal numbers, exactly and without the standard library's tables.
 //! * [`text`]: three-language strings for data that lives in the core (factor names, notes).
 //! * [`uncertainty`]: Monte Carlo percentiles and one-at-a-time sensitivity for any calculation
 //!   written against [`eval::FactorValues`].
@@ -18,6 +19,7 @@
 
 pub mod carbon;
 pub mod codec;
+pub mod decimal;
 pub mod eval;
 pub mod factors;
 pub mod figures;

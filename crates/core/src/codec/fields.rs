@@ -127,7 +127,7 @@ impl Reader {
     #[inline(never)]
     pub fn num_checked(&mut self, key: &str, valid: &dyn Fn(f64) -> bool) -> Option<f64> {
         let raw = self.take(key)?;
-        let Ok(x) = raw.trim().parse::<f64>() else {
+        let Some(x) = crate::decimal::parse_f64(raw.trim()) else {
             self.notice(key, &raw, NoticeKind::BadValue);
             return None;
         };

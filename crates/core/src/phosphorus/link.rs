@@ -370,7 +370,7 @@ fn parse_num<E>(
     if s.is_empty() {
         return Ok(None);
     }
-    let x = s.parse::<f64>().map_err(|_| NoticeKind::BadValue)?;
+    let x = crate::decimal::parse_f64(s).ok_or(NoticeKind::BadValue)?;
     if !x.is_finite() {
         return Err(NoticeKind::BadValue);
     }

@@ -93,6 +93,13 @@ fn contains_all(haystack: &str, terms: &[String]) -> bool {
 
 /// Folds text for matching: lower case; full-width ASCII (`ＣＯ２`) and the ideographic space to
 /// ASCII; sub- and superscript digits to plain digits.
+///
+/// Lower case is [`lower`]'s: the letters of Latin (ASCII and Latin-1), Greek and Cyrillic, not
+/// all of Unicode. `char::to_lowercase` would bring the standard library's case tables (≈ 11 KB
+/// of data, ≈ 4.7 KB gzip, in the part of the wasm every first visit loads: docs/size.md). A
+/// search matches a folded query against folded library text, so folding only the scripts the
+/// library's cased letters come from matches exactly what full folding would: a letter of
+/// another script, folded or not, is in no haystack. A test holds the library to that.
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -108,9 +115,21 @@ pub fn fold(s: &str) -> String {
             '\u{2074}'..='\u{2079}' => char::from_u32(c as u32 - 0x2070 + '0' as u32).unwrap_or(c),
             c => c,
         };
-        out.extend(c.to_lowercase());
+        out.push(lower(c));
     }
     out
+}
+
+/// The lower case of a capital letter of Latin (ASCII and Latin-1), Greek or Cyrillic; any
+/// other character as it is.
+#[must_use]
+pub fn lower(c: char) -> char {
+    let shift = match c {
+        'A'..='Z' | 'À'..='Ö' | 'Ø'..='Þ' | 'Α'..='Ρ' | 'Σ'..='Ϋ' | 'А'..='Я' => 0x20,
+        'Ѐ'..='Џ' => 0x50,
+        _ => 0,
+    };
+    char::from_u32(c as u32 + shift).unwrap_or(c)
 }
 
 /// The folded searchable text of a factor: its fields, one per line (a term never contains a
@@ -303,6 +322,44 @@ mod tests {
         assert!(hans.iter().all(|id| id.starts_with("carbon.elec.cf.")));
     }
 
+    /// `lower` against the standard library's full case mapping: never a different letter, and
+    /// the same as it on every character of the library's searchable text, so a search finds
+    /// what full case folding would.
+    #[test]
+    fn lower_case_agrees_with_unicode_where_the_library_needs_it() {
+        let full = |c: char| -> Option<char> {
+            let mut l = c.to_lowercase();
+            match (l.next(), l.next()) {
+                (Some(x), None) => Some(x),
+                _ => None,
+            }
+        };
+        for c in (0..=0x10_ffff).filter_map(char::from_u32) {
+            let ours = lower(c);
+            assert!(ours == c || Some(ours) == full(c), "{c:?} → {ours:?}");
+        }
+        let mut unfolded = BTreeSet::new();
+        for f in Library::standard().iter() {
+            let mut fields: Vec<&str> = vec![f.def.id, f.def.source.title];
+            for l in Lang::ALL {
+                fields.push(f.def.name.get(l));
+                fields.push(f.def.source.publisher.get(l));
+            }
+            fields.extend(f.def.source.locator);
+            for c in fields.iter().flat_map(|t| t.chars()) {
+                if Some(lower(c)) != full(c) {
+                    unfolded.insert(c);
+                }
+            }
+        }
+        // Full-width capitals are folded to ASCII before `lower`, so they are not missed.
+        unfolded.retain(|c| !('\u{ff21}'..='\u{ff3a}').contains(c));
+        assert!(
+            unfolded.is_empty(),
+            "letters `lower` does not fold: {unfolded:?}"
+        );
+    }
+
     #[test]
     fn terms_are_all_required_and_folded() {
         // Two terms: only the 2024 national footprint factor is both "2024" and "national
@@ -314,6 +371,7 @@ mod tests {
         );
         // Full-width and subscript forms fold to ASCII: "ＣＯ2" finds the names with CO₂.
         assert_eq!(fold("ＣＯ２"), "co2");
+        assert_eq!(fold("ΣÉÞЖЁ Straße"), "σéþжё straße");
         assert_eq!(fold("CO₂e Nm³"), "co2e nm3");
         let co2 = index().filter(&query("ＣＯ2"));
         assert!(co2.iter().all(|f| haystack(f.def).contains("co2")));

@@ -98,7 +98,7 @@ for (const lang of ['zh-Hans', 'zh-Hant', 'en']) {
   const file = meta[2].replace(/^\.\//, '');
   if (!existsSync(join(dist, file))) { problems.push(`the ${lang} pack ${file} is missing`); continue; }
   const text = readFileSync(join(dist, file));
-  if (!text.toString('utf8').startsWith(`qingshan-i18n\t1\t${lang}\t`)) problems.push(`${file} is not a pack for ${lang}`);
+  if (!text.toString('utf8').startsWith(`qingshan-i18n\t2\t${lang}\t`)) problems.push(`${file} is not a pack for ${lang}`);
   const hash = createHash('sha256').update(text).digest('hex').slice(0, 16);
   if (file !== `i18n/${lang}-${hash}.txt`) problems.push(`${file}: the name is not its content's hash (${hash})`);
 }

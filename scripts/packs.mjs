@@ -44,7 +44,7 @@ export function writePacks(dir) {
     const plain = join(folder, `${tag}.txt`);
     if (!existsSync(plain)) throw new Error(`packs: ${plain} is missing (index.html's copy-dir of assets/i18n)`);
     const text = readFileSync(plain);
-    if (!text.toString('utf8').startsWith(`qingshan-i18n\t1\t${tag}\t`)) throw new Error(`packs: ${plain} is not a pack for ${tag}`);
+    if (!text.toString('utf8').startsWith(`qingshan-i18n\t2\t${tag}\t`)) throw new Error(`packs: ${plain} is not a pack for ${tag}`);
     const name = packName(tag, text);
     renameSync(plain, join(folder, name));
     urls[tag] = `./i18n/${name}`;

@@ -6,6 +6,7 @@
 
 use qingshan::i18n::pack::{self, PackError};
 use qingshan::i18n::{catalog, Catalog, Lang};
+use qingshan_core::{figures, text};
 use std::path::PathBuf;
 
 fn pack_path(lang: Lang) -> PathBuf {
@@ -48,7 +49,7 @@ fn a_pack_reads_back_as_its_catalog() {
         let text = leak(std::fs::read_to_string(pack_path(lang)).unwrap());
         let read = pack::parse(text, lang).unwrap();
         assert!(
-            &read == catalog(lang),
+            &read.catalog == catalog(lang),
             "{lang:?}: the pack reads back differently"
         );
     }
@@ -59,24 +60,48 @@ fn one_line_per_string_and_the_header_says_how_many() {
     for lang in Lang::ALL {
         let text = std::fs::read_to_string(pack_path(lang)).unwrap();
         let lines: Vec<&str> = text.split('\n').collect();
-        // Header, the strings, and the empty piece after the last line end.
+        // Header, the UI strings, the core texts, other languages' texts, and the empty piece
+        // after the last line end.
         assert_eq!(lines.last(), Some(&""));
-        let strings = lines.len() - 2;
         let header: Vec<&str> = lines[0].split('\t').collect();
-        assert_eq!(header[..3], ["qingshan-i18n", "1", lang.tag()]);
+        assert_eq!(header[..3], ["qingshan-i18n", "2", lang.tag()]);
+        assert_eq!(header[3], Catalog::LEN.to_string(), "{lang:?}: UI count");
         assert_eq!(
-            header[3],
-            strings.to_string(),
-            "{lang:?}: count in the header"
+            header[5],
+            text::NUMBERED.to_string(),
+            "{lang:?}: core count"
         );
-        assert_eq!(strings, Catalog::LEN);
         assert_eq!(header[4].len(), 16);
+        assert_eq!(header[6], format!("{:016x}", text::NUMBERED_HASH));
+        let others = lines.len() - 2 - Catalog::LEN - text::NUMBERED;
+        assert_eq!(header[7], others.to_string(), "{lang:?}: other lines");
+        // Only the English pack carries another language: the report's sentences in
+        // Simplified Chinese, one per figure sentence.
+        let sentences: std::collections::BTreeSet<usize> = figures::all()
+            .iter()
+            .filter_map(|f| f.sentence.number())
+            .collect();
+        let expected = if lang == Lang::En { sentences.len() } else { 0 };
+        assert_eq!(others, expected, "{lang:?}");
         // No string may hold a line break: each string is one line.
         assert!(!text.contains('\r'));
         // A few strings at known places, from the catalog sources: the first field of the
         // first part (Common::app_name) and the last field of the last part.
         assert_eq!(lines[1], catalog(lang).common.app_name);
-        assert!(!lines[strings].is_empty());
+        assert!(!lines[Catalog::LEN].is_empty());
+        // The core section: each figure's sentence at its number, in the pack's language.
+        for f in figures::all() {
+            let n = f
+                .sentence
+                .number()
+                .expect("every report sentence is numbered");
+            assert_eq!(
+                lines[1 + Catalog::LEN + n],
+                f.sentence.get(lang),
+                "{}",
+                f.id
+            );
+        }
     }
     assert_eq!(pack_line(Lang::En, 1), "Qingshan");
     assert_eq!(pack_line(Lang::ZhHans, 1), "青山");
@@ -124,6 +149,48 @@ fn a_pack_for_other_keys_is_refused() {
         pack::parse(leak(format!("{}{body}", fields.join("\t"))), Lang::En),
         Err(PackError::Keys)
     );
+    // Other core texts: another count, another hash.
+    for (field, value) in [
+        (5, (text::NUMBERED + 1).to_string()),
+        (6, format!("{:016x}", text::NUMBERED_HASH ^ 1)),
+    ] {
+        // (A different count of other lines is a Length error: see below.)
+        let mut fields: Vec<String> = header.split('\t').map(str::to_string).collect();
+        fields[field] = value;
+        assert_eq!(
+            pack::parse(leak(format!("{}{body}", fields.join("\t"))), Lang::En),
+            Err(PackError::Keys)
+        );
+    }
+}
+
+/// The browser's path: the page installs a pack's core texts, and `Text::get` reads them (a
+/// native build has them compiled in, so a changed line proves the installed one is read).
+#[test]
+fn installed_core_texts_are_the_ones_read() {
+    let sentence = figures::all()[0].sentence;
+    let n = sentence.number().unwrap();
+    let mut texts: Vec<Option<&'static str>> = vec![None; text::NUMBERED];
+    texts[n] = Some("installed");
+    let before = text::generation();
+    assert!(text::install(Lang::ZhHant, &texts));
+    assert_eq!(sentence.get(Lang::ZhHant), "installed");
+    assert_ne!(text::generation(), before);
+    // The rest of the table stays what it was; another language is untouched.
+    assert_eq!(
+        figures::all()[1].sentence.get(Lang::ZhHant),
+        figures::all()[1].sentence.zh_hant()
+    );
+    assert_ne!(sentence.get(Lang::En), "installed");
+    // A table of the wrong length is refused whole.
+    assert!(!text::install(Lang::En, &[Some("x")]));
+    // And from the English pack: its Simplified Chinese lines are the report's sentences.
+    let read = pack::parse(leak(en_pack()), Lang::En).unwrap();
+    assert!(!read.others.is_empty());
+    for (lang, n, t) in &read.others {
+        assert_eq!(*lang, Lang::ZhHans);
+        assert_eq!(*t, text::pack_lines(Lang::ZhHans)[*n]);
+    }
 }
 
 #[test]
@@ -137,6 +204,23 @@ fn a_pack_with_a_line_missing_or_added_is_refused() {
     lines.insert(5, "one string too many");
     let long = lines.join("\n") + "\n";
     assert_eq!(pack::parse(leak(long), Lang::En), Err(PackError::Length));
+    // The same in the core section and among the other language's lines.
+    let mut lines: Vec<&str> = text.lines().collect();
+    for at in [1 + Catalog::LEN + 3, lines.len() - 1] {
+        let removed = lines.remove(at);
+        let short = lines.join("\n") + "\n";
+        assert_eq!(
+            pack::parse(leak(short), Lang::En),
+            Err(PackError::Length),
+            "{at}"
+        );
+        lines.insert(at, removed);
+    }
+    // A malformed other-language line.
+    let last = lines.len() - 1;
+    lines[last] = "zh-Hans\tnot a number\tx";
+    let bad = lines.join("\n") + "\n";
+    assert_eq!(pack::parse(leak(bad), Lang::En), Err(PackError::Length));
 }
 
 #[test]
@@ -145,10 +229,15 @@ fn what_is_not_a_pack_is_refused() {
         "",
         "hello",
         "<!DOCTYPE html>\n<html>\n",
+        // Format 1 (before the core texts), and format 2 with a field missing, malformed or
+        // one too many.
+        "qingshan-i18n\t1\ten\t1\t0000000000000000\nx\n",
         "qingshan-i18n\t2\ten\t1\t0000000000000000\nx\n",
-        "qingshan-i18n\t1\ten\tmany\t0000000000000000\nx\n",
-        "qingshan-i18n\t1\ten\t1\tnot-hex\nx\n",
-        "qingshan-i18n\t1\ten\t1\t0000000000000000\textra\nx\n",
+        "qingshan-i18n\t2\ten\t1\t0000000000000000\t1\t0000000000000000\nx\n",
+        "qingshan-i18n\t2\ten\tmany\t0000000000000000\t1\t0000000000000000\t0\nx\n",
+        "qingshan-i18n\t2\ten\t1\tnot-hex\t1\t0000000000000000\t0\nx\n",
+        "qingshan-i18n\t2\ten\t1\t0000000000000000\t1\tnot-hex\t0\nx\n",
+        "qingshan-i18n\t2\ten\t1\t0000000000000000\t1\t0000000000000000\t0\textra\nx\n",
     ] {
         assert_eq!(
             pack::parse(text, Lang::En),
@@ -191,5 +280,6 @@ fn a_byte_order_mark_or_crlf_line_ends_do_not_matter() {
     let text = en_pack();
     let crlf = format!("\u{feff}{}", text.replace('\n', "\r\n"));
     let read = pack::parse(leak(crlf), Lang::En).unwrap();
-    assert!(&read == catalog(Lang::En));
+    assert!(&read.catalog == catalog(Lang::En));
+    assert_eq!(read.core, text::pack_lines(Lang::En));
 }

@@ -3,7 +3,9 @@
 //! One struct type ([`Catalog`], its parts in `keys/`) and one folder per language
 //! (`zh_hans/`, `zh_hant/`, `en/`, one file per area of the page). Every field is required in a
 //! struct literal, so a string missing from any language fails to compile; `tests/i18n.rs` also rejects blank strings and untranslated copies.
-//! Names of factors and figures live with their data in `qingshan-core`, not here.
+//! Names of factors and figures live with their data in `qingshan-core`, not here; in the
+//! browser their text travels in the same packs ([`pack`]; `qingshan_core::text`, "Texts by
+//! number").
 //!
 //! # One language at a time in the browser (docs/size.md, "Language packs")
 //!
@@ -171,7 +173,9 @@ mod loaded {
     }
 
     /// Reads `text` as `lang`'s pack and keeps it for the page's lifetime (the catalog's
-    /// strings borrow from it: one leaked string of ~35–45 KB per language the page loads).
+    /// strings and the core's texts borrow from it: one leaked string of ~70–90 KB per language
+    /// the page loads). The core's numbered texts in `lang` are installed with it, and any other
+    /// language's the pack carries, unless that language's own pack is loaded.
     ///
     /// # Errors
     /// The pack's own, when `text` is not a pack of this build for `lang` (see [`pack::parse`]).
@@ -180,8 +184,25 @@ mod loaded {
             return Ok(());
         }
         let text: &'static str = Box::leak(text.into_boxed_str());
-        let catalog = pack::parse(text, lang)?;
-        let _ = slot(lang).set(catalog);
+        let pack = pack::parse(text, lang)?;
+        let core: Vec<Option<&'static str>> = pack.core.into_iter().map(Some).collect();
+        // The lengths were checked against the build's by `parse`: these cannot fail.
+        qingshan_core::text::install(lang, &core);
+        for other in Lang::ALL
+            .into_iter()
+            .filter(|l| *l != lang && !is_loaded(*l))
+        {
+            let mut texts = vec![None; core.len()];
+            for (l, n, t) in &pack.others {
+                if *l == other {
+                    texts[*n] = Some(*t);
+                }
+            }
+            if texts.iter().any(Option::is_some) {
+                qingshan_core::text::install(other, &texts);
+            }
+        }
+        let _ = slot(lang).set(pack.catalog);
         Ok(())
     }
 }

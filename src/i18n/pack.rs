@@ -1,26 +1,35 @@
 //! Language packs: one language's catalog as a text file (`assets/i18n/<tag>.txt`), which the
-//! browser build fetches instead of compiling all three catalogs in (see the module above).
+//! browser build fetches instead of compiling all three catalogs in (see the module above), and
+//! that language's part of the core's numbered texts (factor names, notes, the report's
+//! sentences: `qingshan_core::text`, "Texts by number").
 //!
-//! The format, version 1, UTF-8 with `\n` line ends:
+//! The format, version 2, UTF-8 with `\n` line ends:
 //!
 //! ```text
-//! qingshan-i18n<TAB>1<TAB><language tag><TAB><number of strings><TAB><keys hash, 16 hex digits>
-//! <the first string>
-//! <the second string>
+//! qingshan-i18n<TAB>2<TAB><tag><TAB><UI strings><TAB><keys hash><TAB><core texts><TAB><core hash><TAB><other lines>
+//! <the first UI string>
 //! …
+//! <the first core text>
+//! …
+//! <tag><TAB><number><TAB><text>      (<other lines> of them: another language's core text)
 //! ```
 //!
-//! The strings come in the order the catalog's structs declare their fields (`keys/`), one per
+//! The UI strings come in the order the catalog's structs declare their fields (`keys/`), one per
 //! line; no string contains a line break (`tests/i18n_packs.rs`). The keys hash is FNV-1a of
 //! the field names in that order, so a pack written for another version of the keys (a field
-//! added, removed, renamed or moved) is refused, never read shifted by one.
+//! added, removed, renamed or moved) is refused, never read shifted by one. The core texts come
+//! by number, under the hash of the whole numbered set (`text::NUMBERED_HASH`), checked the same
+//! way. Every section's length is in the header, so a line lost or added anywhere is refused. The last lines carry another language's text where the page shows it next to the
+//! reader's: the English pack holds the Simplified Chinese of the report's sentences, which the
+//! report-figures view quotes under their English rendering.
 
 use super::{Catalog, Lang};
+use qingshan_core::text;
 
 /// The header's first field.
 pub const MAGIC: &str = "qingshan-i18n";
 /// The format version this build reads and writes.
-pub const VERSION: &str = "1";
+pub const VERSION: &str = "2";
 
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const FNV_PRIME: u64 = 0x0100_0000_01b3;
@@ -66,17 +75,29 @@ pub enum PackError {
     Header,
     /// A pack for another language.
     Lang,
-    /// A pack for other keys (another version of the app).
+    /// A pack for other keys or other core texts (another version of the app).
     Keys,
-    /// Fewer or more strings than the keys.
+    /// Fewer or more strings than the keys, or a malformed line of another language's text.
     Length,
+}
+
+/// What a pack holds: the catalog, its language's core texts by number, and other languages'
+/// core texts it carries (`(language, number, text)`).
+#[derive(Debug, PartialEq)]
+pub struct Pack {
+    /// The UI strings.
+    pub catalog: Catalog,
+    /// The core's numbered texts in the pack's language, by number.
+    pub core: Vec<&'static str>,
+    /// Other languages' texts: language, number, text.
+    pub others: Vec<(Lang, usize, &'static str)>,
 }
 
 /// Reads `text` as `lang`'s pack.
 ///
 /// # Errors
 /// [`PackError`] says which check failed; nothing is read from a pack that fails one.
-pub fn parse(text: &'static str, lang: Lang) -> Result<Catalog, PackError> {
+pub fn parse(text: &'static str, lang: Lang) -> Result<Pack, PackError> {
     // A byte-order mark, as some tools and hosts add to text files, is not part of the header.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let (header, body) = text.split_once('\n').ok_or(PackError::Header)?;
@@ -87,35 +108,94 @@ pub fn parse(text: &'static str, lang: Lang) -> Result<Catalog, PackError> {
     if fields.next() != Some(lang.tag()) {
         return Err(PackError::Lang);
     }
-    let len = fields.next().and_then(|n| n.parse::<usize>().ok());
+    let mut number = || fields.next().and_then(|n| n.parse::<usize>().ok());
+    let len = number();
     let hash = fields.next().and_then(|h| u64::from_str_radix(h, 16).ok());
-    let (Some(len), Some(hash), None) = (len, hash, fields.next()) else {
+    let core_len = fields.next().and_then(|n| n.parse::<usize>().ok());
+    let core_hash = fields.next().and_then(|h| u64::from_str_radix(h, 16).ok());
+    let others_len = fields.next().and_then(|n| n.parse::<usize>().ok());
+    let (Some(len), Some(hash), Some(core_len), Some(core_hash), Some(others_len), None) =
+        (len, hash, core_len, core_hash, others_len, fields.next())
+    else {
         return Err(PackError::Header);
     };
-    if len != Catalog::LEN || hash != Catalog::KEYS_HASH {
+    if len != Catalog::LEN
+        || hash != Catalog::KEYS_HASH
+        || core_len != text::NUMBERED
+        || core_hash != text::NUMBERED_HASH
+    {
         return Err(PackError::Keys);
     }
-    let strings: Vec<&'static str> = body.lines().collect();
+    let mut lines = body.lines();
+    let strings: Vec<&'static str> = lines.by_ref().take(len).collect();
     let mut catalog = Catalog::EMPTY;
     if !catalog.fill(&strings) {
         return Err(PackError::Length);
     }
-    Ok(catalog)
+    let core: Vec<&'static str> = lines.by_ref().take(core_len).collect();
+    if core.len() != core_len {
+        return Err(PackError::Length);
+    }
+    let others: Vec<&'static str> = lines.collect();
+    if others.len() != others_len {
+        return Err(PackError::Length);
+    }
+    let others = others
+        .into_iter()
+        .map(|line| {
+            let mut parts = line.splitn(3, '\t');
+            let other = parts.next().and_then(Lang::from_tag);
+            let n = parts.next().and_then(|n| n.parse::<usize>().ok());
+            match (other, n, parts.next()) {
+                (Some(l), Some(n), Some(t)) if n < core_len => Ok((l, n, t)),
+                _ => Err(PackError::Length),
+            }
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(Pack {
+        catalog,
+        core,
+        others,
+    })
 }
 
-/// `catalog` written as `lang`'s pack (native builds write the packs from the compiled-in
-/// catalogs: `tests/i18n_packs.rs`).
+/// `catalog` written as `lang`'s pack, with `lang`'s part of the core's numbered texts and, for
+/// English, the Simplified Chinese of the report's sentences (native builds write the packs from
+/// the compiled-in catalogs and texts: `tests/i18n_packs.rs`).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn write(catalog: &Catalog, lang: Lang) -> String {
     let mut strings = Vec::with_capacity(Catalog::LEN);
     catalog.write(&mut strings);
+    let core = text::pack_lines(lang);
+    let mut others = Vec::new();
+    if lang == Lang::En {
+        let mut quoted: Vec<usize> = qingshan_core::figures::all()
+            .iter()
+            .filter_map(|f| f.sentence.number())
+            .collect();
+        quoted.sort_unstable();
+        quoted.dedup();
+        let hans = text::pack_lines(Lang::ZhHans);
+        others = quoted
+            .into_iter()
+            .map(|n| format!("{}\t{n}\t{}", Lang::ZhHans.tag(), hans[n]))
+            .collect();
+    }
     let mut out = format!(
-        "{MAGIC}\t{VERSION}\t{}\t{}\t{:016x}\n",
+        "{MAGIC}\t{VERSION}\t{}\t{}\t{:016x}\t{}\t{:016x}\t{}\n",
         lang.tag(),
         strings.len(),
-        Catalog::KEYS_HASH
+        Catalog::KEYS_HASH,
+        core.len(),
+        text::NUMBERED_HASH,
+        others.len()
     );
-    for s in strings {
+    for s in strings.into_iter().chain(core) {
         out.push_str(s);
+        out.push('\n');
+    }
+    for line in others {
+        out.push_str(&line);
         out.push('\n');
     }
     out

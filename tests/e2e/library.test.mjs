@@ -55,6 +55,11 @@ test('Sources: search and filters change the count and the rows; language switch
   assert.match(await page.locator('.factor-set').innerText(), /CHANGELOG-factors\.md/);
   assert.match(await page.locator('.factor-set').innerText(), /±5%[\s\S]*±10%[\s\S]*±30%/);
 
+  // A name in another language matches too (the English and Traditional names come with
+  // their packs, which the view asks for when it opens).
+  await search(page, 'Electricity carbon-footprint factor', /显示 21 \/ 466/);
+  await search(page, '碳足跡因子', /显示 21 \/ 466/);
+
   // Typing narrows the table and the count follows.
   const ms = await search(page, '2024', /显示 \d+ \/ 466/);
   const n2024 = await rows(page).count();

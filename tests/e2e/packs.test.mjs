@@ -123,7 +123,7 @@ test('a pack for another build is refused, and the reader’s language still loa
     served += 1;
     const resp = await r.fetch();
     let body = await resp.text();
-    if (served === 1) body = body.replace(/^(qingshan-i18n\t1\ten\t\d+\t)[0-9a-f]{16}/, '$10000000000000000');
+    if (served === 1) body = body.replace(/^(qingshan-i18n\t2\ten\t\d+\t)[0-9a-f]{16}/, '$10000000000000000');
     await r.fulfill({ response: resp, body });
   });
   const page = await context.newPage();

@@ -63,28 +63,73 @@ impl Lang {
 /// A text in the three languages. Write it with [`t!`](crate::t): every language is required,
 /// so a missing translation cannot compile.
 ///
-/// Stored as one literal, `"zh-Hans␟zh-Hant␟en"` (U+001F UNIT SEPARATOR between the three): one
-/// `&str` (8 bytes of static table in wasm32) instead of three (24). There are ~750 texts in the
-/// static tables, and a `&str`'s address compresses badly; this took 5 KB gzip off the wasm's data
-/// (docs/size.md).
+/// # Texts by number
+/// Most texts are *numbered*: the build script (`build.rs`) lists every `t!` of the core's
+/// sources whose arguments are plain literals, and `t!` finds its literal in that list at
+/// compile time. A numbered text holds only its number, so the browser build carries no text
+/// at all for it: the page reads the reader's language from its language pack (the app writes
+/// the packs from [`pack_lines`] and hands them to [`install`]). Native builds (tests,
+/// server-side rendering) have every numbered text compiled in, so nothing needs installing
+/// there. This took ≈ 20 KB gzip off the first load (docs/size.md, "Core texts in the packs").
+///
+/// A text the build script did not number (one a macro assembles from its own arguments, such
+/// as the fuel names) is stored as one literal, `"zh-Hans␟zh-Hant␟en"` (U+001F UNIT SEPARATOR
+/// between the three), as every text was before.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Text(&'static str);
+pub struct Text(Repr);
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Repr {
+    /// Its place in [`generated::HASHES`], and in every language pack.
+    Numbered(u16),
+    /// The three languages in one literal.
+    Packed(&'static str),
+}
 
 /// A [`Text`] from its Simplified Chinese, Traditional Chinese and English literals (in that
-/// order), joined at compile time. The arguments must be literals or `concat!` of literals.
+/// order), joined and looked up at compile time. The arguments must be literals or `concat!` of
+/// literals.
 #[macro_export]
 macro_rules! t {
     ($zh_hans:expr, $zh_hant:expr, $en:expr $(,)?) => {
-        $crate::text::Text::packed(concat!($zh_hans, "\u{1f}", $zh_hant, "\u{1f}", $en))
+        const { $crate::text::Text::lookup(concat!($zh_hans, "\u{1f}", $zh_hant, "\u{1f}", $en)) }
     };
 }
 
 /// The separator between the languages of a packed [`Text`].
 const SEP: char = '\u{1f}';
 
+/// The build script's list (see [`Text`]). Generated: hashes are written as plain hex.
+#[allow(clippy::unreadable_literal)]
+mod generated {
+    include!(concat!(env!("OUT_DIR"), "/texts.rs"));
+}
+
+/// How many texts are numbered: the lines of a language pack's core section.
+pub const NUMBERED: usize = generated::HASHES.len();
+
+/// A hash of the numbered texts (all languages): a pack written for another set is refused.
+pub const NUMBERED_HASH: u64 = {
+    let mut h = FNV_OFFSET;
+    let mut i = 0;
+    while i < generated::HASHES.len() {
+        let b = generated::HASHES[i].to_le_bytes();
+        let mut j = 0;
+        while j < 8 {
+            h = (h ^ b[j] as u64).wrapping_mul(FNV_PRIME);
+            j += 1;
+        }
+        i += 1;
+    }
+    h
+};
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0100_0000_01b3;
+
 impl Text {
-    /// A text from its packed form (see [`t!`](crate::t)). Checked at compile time when used in
-    /// a constant: exactly two separators, so no literal may contain U+001F itself.
+    /// A text from its packed form (see [`t!`](crate::t)), unnumbered. Checked at compile time
+    /// when used in a constant: exactly two separators, so no literal may contain U+001F itself.
     ///
     /// # Panics
     /// When `packed` does not hold exactly two separators (a compile error in a constant).
@@ -102,17 +147,56 @@ impl Text {
             seps == 2,
             "a Text needs exactly three languages, without U+001F"
         );
-        Text(packed)
+        Text(Repr::Packed(packed))
     }
 
-    /// The text in `lang`.
+    /// The numbered text for `packed` if the build script numbered it, else the packed text.
+    /// Meant for compile time (`t!` calls it in a `const` block).
+    ///
+    /// # Panics
+    /// As [`Text::packed`].
+    pub const fn lookup(packed: &'static str) -> Text {
+        let text = Text::packed(packed);
+        let b = packed.as_bytes();
+        let mut h = FNV_OFFSET;
+        let mut i = 0;
+        while i < b.len() {
+            h = (h ^ b[i] as u64).wrapping_mul(FNV_PRIME);
+            i += 1;
+        }
+        let (mut lo, mut hi) = (0, generated::HASHES.len());
+        while lo < hi {
+            let mid = usize::midpoint(lo, hi);
+            if generated::HASHES[mid] == h {
+                // At most u16::MAX texts: `install` and the packs count them in u16.
+                assert!(mid <= u16::MAX as usize, "too many numbered texts");
+                #[allow(clippy::cast_possible_truncation)]
+                return Text(Repr::Numbered(mid as u16));
+            }
+            if generated::HASHES[mid] < h {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        text
+    }
+
+    /// Its number, if the build script numbered it (its line in a pack's core section).
+    pub fn number(&self) -> Option<usize> {
+        match self.0 {
+            Repr::Numbered(n) => Some(usize::from(n)),
+            Repr::Packed(_) => None,
+        }
+    }
+
+    /// The text in `lang`. A numbered text whose language is not installed (the browser build,
+    /// before its pack is in) is empty.
     pub fn get(&self, lang: Lang) -> &'static str {
-        let nth = match lang {
-            Lang::ZhHans => 0,
-            Lang::ZhHant => 1,
-            Lang::En => 2,
-        };
-        self.0.split(SEP).nth(nth).unwrap_or_default()
+        match self.0 {
+            Repr::Packed(p) => part(p, lang),
+            Repr::Numbered(n) => installed::get(lang, usize::from(n)),
+        }
     }
 
     /// The Simplified Chinese text.
@@ -133,6 +217,103 @@ impl Text {
     /// True when every language has a non-blank text.
     pub fn is_complete(&self) -> bool {
         Lang::ALL.iter().all(|l| !self.get(*l).trim().is_empty())
+    }
+}
+
+/// `lang`'s part of a packed text.
+fn part(packed: &'static str, lang: Lang) -> &'static str {
+    let nth = match lang {
+        Lang::ZhHans => 0,
+        Lang::ZhHant => 1,
+        Lang::En => 2,
+    };
+    packed.split(SEP).nth(nth).unwrap_or_default()
+}
+
+/// `lang`'s part of every numbered text, by number: a language pack's core section (native
+/// builds, which write the packs).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn pack_lines(lang: Lang) -> Vec<&'static str> {
+    generated::TEXTS.iter().map(|p| part(p, lang)).collect()
+}
+
+/// Makes `texts` (`lang`'s part of every numbered text, by number, as [`pack_lines`] lists them)
+/// the numbered texts in `lang` for this thread, for the page's lifetime. Where a text is
+/// `None`, the one installed before (if any) stays. Returns `false`, and installs nothing, when
+/// there are not [`NUMBERED`] of them.
+///
+/// A native build has them all already; installing there overrides them (for tests of the
+/// browser's path).
+pub fn install(lang: Lang, texts: &[Option<&'static str>]) -> bool {
+    installed::install(lang, texts)
+}
+
+/// Incremented by every [`install`]: what was built from texts (a search index) is stale when
+/// it changes.
+pub fn generation() -> u32 {
+    installed::generation()
+}
+
+/// The numbered texts installed per language, and the native build's own.
+mod installed {
+    use super::Lang;
+    use std::cell::{Cell, RefCell};
+
+    thread_local! {
+        static TABLES: RefCell<[Vec<&'static str>; 3]> = const { RefCell::new([Vec::new(), Vec::new(), Vec::new()]) };
+        static GENERATION: Cell<u32> = const { Cell::new(0) };
+    }
+
+    fn slot(lang: Lang) -> usize {
+        match lang {
+            Lang::ZhHans => 0,
+            Lang::ZhHant => 1,
+            Lang::En => 2,
+        }
+    }
+
+    pub(super) fn get(lang: Lang, n: usize) -> &'static str {
+        let installed = TABLES.with(|t| t.borrow()[slot(lang)].get(n).copied());
+        match installed {
+            Some(s) => s,
+            None => compiled_in(lang, n),
+        }
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    fn compiled_in(lang: Lang, n: usize) -> &'static str {
+        super::generated::TEXTS
+            .get(n)
+            .map_or("", |p| super::part(p, lang))
+    }
+
+    #[cfg(target_arch = "wasm32")]
+    fn compiled_in(_lang: Lang, _n: usize) -> &'static str {
+        ""
+    }
+
+    pub(super) fn install(lang: Lang, texts: &[Option<&'static str>]) -> bool {
+        if texts.len() != super::NUMBERED {
+            return false;
+        }
+        TABLES.with(|t| {
+            let mut t = t.borrow_mut();
+            let table = &mut t[slot(lang)];
+            if table.len() != texts.len() {
+                *table = (0..texts.len()).map(|n| compiled_in(lang, n)).collect();
+            }
+            for (old, new) in table.iter_mut().zip(texts) {
+                if let Some(s) = new {
+                    *old = s;
+                }
+            }
+        });
+        GENERATION.with(|g| g.set(g.get().wrapping_add(1)));
+        true
+    }
+
+    pub(super) fn generation() -> u32 {
+        GENERATION.with(Cell::get)
     }
 }
 
@@ -182,6 +363,48 @@ mod tests {
         assert!(x.is_complete());
         assert!(!crate::t!("简体", " ", "English").is_complete());
         assert_eq!(crate::t!("", "", "").get(Lang::En), "");
+    }
+
+    /// The build script's scan works: it numbers every report sentence and label and nearly all
+    /// of the factor library's text (what it cannot see is what macros assemble: the fuel,
+    /// province and emission-table names, 29 KB of 285 KB when this was written).
+    #[test]
+    fn nearly_all_texts_are_numbered() {
+        for f in crate::figures::all() {
+            assert!(f.sentence.number().is_some(), "{}", f.id);
+            assert!(f.label.number().is_some(), "{}", f.id);
+        }
+        let (mut numbered, mut all) = (0, 0);
+        for f in crate::factors::Library::standard().iter() {
+            let d = f.def;
+            for t in [Some(&d.name), Some(&d.source.publisher), d.note] {
+                let Some(t) = t else { continue };
+                let bytes: usize = Lang::ALL.iter().map(|l| t.get(*l).len()).sum();
+                all += bytes;
+                if t.number().is_some() {
+                    numbered += bytes;
+                }
+            }
+        }
+        assert!(
+            numbered * 100 >= all * 85,
+            "{numbered} of {all} bytes numbered"
+        );
+        // A numbered text reads the same as its literal would.
+        let x = crate::t!("简体", "繁體", "English, with commas");
+        assert_eq!(x.get(Lang::En), "English, with commas");
+    }
+
+    #[test]
+    fn a_text_the_scan_did_not_see_is_kept_whole() {
+        // Built at run time, so the build script cannot have listed it.
+        let packed: &'static str = format!("甲{SEP}乙{SEP}C").leak();
+        let text = Text::lookup(packed);
+        assert_eq!(text.number(), None);
+        assert_eq!(
+            (text.zh_hans(), text.zh_hant(), text.en()),
+            ("甲", "乙", "C")
+        );
     }
 
     #[test]

@@ -145,8 +145,26 @@ pub fn SourcesView(props: &SourcesViewProps) -> Html {
     let w = &catalog(lang).widgets;
     let initial = props.initial_query.clone().unwrap_or_default();
     let query = use_reducer_eq(move || QueryState(initial));
+    // A factor's name matches in any of the three languages, but the browser has a language's
+    // names only once its pack is in (qingshan_core::text, "Texts by number"): this view asks
+    // for the other two packs (from the offline cache after the first visit) and searches
+    // again as each arrives.
+    let texts = use_state_eq(qingshan_core::text::generation);
+    {
+        let texts = texts.clone();
+        use_effect_with((), move |()| {
+            for other in Lang::ALL {
+                let texts = texts.clone();
+                crate::platform::load_lang(other, move |_| {
+                    texts.set(qingshan_core::text::generation());
+                });
+            }
+        });
+    }
     // One flag per factor, in library order: shown or hidden.
-    let mask: Rc<Vec<bool>> = use_memo(query.0.clone(), |q| SearchIndex::standard().mask(q));
+    let mask: Rc<Vec<bool>> = use_memo((query.0.clone(), *texts), |(q, _)| {
+        SearchIndex::standard().mask(q)
+    });
     let shown = mask.iter().filter(|keep| **keep).count();
     let years = use_memo((), |()| data_years(Library::standard()));
     let total = Library::standard().len();

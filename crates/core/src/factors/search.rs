@@ -20,7 +20,8 @@
 //! precomputes each factor's folded text once so that a keystroke costs one pass of substring
 //! searches over 466 short strings.
 
-use std::sync::OnceLock;
+use std::cell::RefCell;
+use std::rc::Rc;
 
 use super::{Factor, FactorDef, Grade, Library, Theme};
 use crate::text::Lang;
@@ -157,10 +158,26 @@ impl<'a> SearchIndex<'a> {
         SearchIndex { library, haystacks }
     }
 
-    /// The index of [`Library::standard`] (built once, on first use).
-    pub fn standard() -> &'static SearchIndex<'static> {
-        static INDEX: OnceLock<SearchIndex<'static>> = OnceLock::new();
-        INDEX.get_or_init(|| SearchIndex::new(Library::standard()))
+    /// The index of [`Library::standard`], built on first use and again whenever the texts
+    /// change: in the browser, a language's factor names arrive with its language pack
+    /// ([`crate::text::install`]), and a name matches only in the languages that have arrived.
+    pub fn standard() -> Rc<SearchIndex<'static>> {
+        thread_local! {
+            static INDEX: RefCell<Option<(u32, Rc<SearchIndex<'static>>)>> =
+                const { RefCell::new(None) };
+        }
+        let generation = crate::text::generation();
+        INDEX.with(|cell| {
+            let mut cell = cell.borrow_mut();
+            if let Some((built, index)) = &*cell {
+                if *built == generation {
+                    return Rc::clone(index);
+                }
+            }
+            let index = Rc::new(SearchIndex::new(Library::standard()));
+            *cell = Some((generation, Rc::clone(&index)));
+            index
+        })
     }
 
     /// The library it indexes.
@@ -219,7 +236,7 @@ mod tests {
         }
     }
 
-    fn index() -> &'static SearchIndex<'static> {
+    fn index() -> Rc<SearchIndex<'static>> {
         SearchIndex::standard()
     }
 

@@ -412,6 +412,16 @@ pub fn App(props: &AppProps) -> Html {
             </div>
         }
     });
+    // While the language picked is loading (its pack is fetched the first time; from the
+    // offline cache after the first visit), one line says so. The stylesheet shows it only after
+    // a moment, so a switch served from the cache does not flash it.
+    let lang_loading = (wanted != lang && lang_failed.is_none()).then(|| {
+        html! {
+            <p class="lang-loading" role="status">
+                {c.lang_loading.replace("{lang}", i18n::endonym(wanted))}
+            </p>
+        }
+    });
     html! {
         <StageProvider>
         <div class="app" lang={lang.tag()} onfocusin={on_focusin}>
@@ -420,6 +430,7 @@ pub fn App(props: &AppProps) -> Html {
             <MainNav {lang} current={state.view} on_show={on_show} />
             <main id="main" tabindex="-1">
                 {update_banner(lang, *pwa_status, &on_update, &on_dismiss)}
+                {lang_loading}
                 {lang_notice}
                 <LinkNotices notices={state.link_notices.clone()} {lang}
                     on_dismiss={on_action.reform(|()| Action::DismissNotices)} />

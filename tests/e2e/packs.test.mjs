@@ -50,6 +50,32 @@ test('packs fetched: exactly the reader’s at load, then one per language switc
   }
 });
 
+test('a slow language switch says it is loading, in the language shown, until the pack is in', async () => {
+  const context = await browser.newContext({ locale: 'zh-CN', serviceWorkers: 'block' });
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await context.route(/\/i18n\/en-[0-9a-f]{16}\.txt$/, async (r) => { await held; await r.continue(); });
+  const page = await context.newPage();
+  try {
+    await page.goto(srv.url);
+    await waitForApp(page);
+    assert.equal(await page.locator('.lang-loading').count(), 0, 'no loading line at rest');
+    await page.selectOption('#lang-select', 'en');
+    const line = page.locator('.lang-loading');
+    await line.waitFor({ state: 'visible' });
+    assert.equal(await line.innerText(), '正在载入English……');
+    assert.equal(await line.getAttribute('role'), 'status');
+    assert.equal(await page.getAttribute('html', 'lang'), 'zh-Hans', 'still in the language shown');
+    release();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    assert.equal(await page.locator('.lang-loading').count(), 0, 'gone once the pack is in');
+    assert.equal(await page.locator('main h1').innerText(), 'What ultra-low-emission retrofits cut');
+  } finally {
+    release();
+    await context.close();
+  }
+});
+
 test('a language whose pack cannot be loaded: the page stays in its language and says so', async () => {
   const context = await browser.newContext({ locale: 'zh-CN', serviceWorkers: 'block' });
   await context.route(/\/i18n\/en-[0-9a-f]{16}\.txt$/, (r) => r.fulfill({ status: 503, body: 'down' }));

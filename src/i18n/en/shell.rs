@@ -12,6 +12,7 @@ pub const COMMON: Common = Common {
     crashed: "The page met an internal error and stopped. Your inputs are kept in the link: reload to continue.",
     reload: "Reload",
     lang_unavailable: "{lang} could not be loaded (the page may be offline), so it stays in this language.",
+    lang_loading: "Loading {lang}…",
     loading_more: "The rest of the page is loading…",
 };
 

@@ -22,6 +22,9 @@ text_struct! {
         /// Shown when a language's strings could not be loaded (offline before that language was
         /// ever saved, or a server error); `{lang}` is that language's own name.
         pub lang_unavailable: &'static str,
+        /// Shown (after a moment) while the language the reader picked is loading; `{lang}` is
+        /// that language's own name.
+        pub lang_loading: &'static str,
         /// One line above the footer while the parts that wait for the split-out wasm (further
         /// results, the panels) are loading.
         pub loading_more: &'static str,

@@ -13,6 +13,7 @@ pub const COMMON: Common = Common {
     crashed: "页面遇到内部错误，已停止运行。您的输入保存在链接中，重新加载即可继续。",
     reload: "重新加载",
     lang_unavailable: "未能载入{lang}界面文字（可能已离线），页面仍使用当前语言。",
+    lang_loading: "正在载入{lang}……",
     loading_more: "页面其余部分正在加载……",
 };
 

@@ -13,6 +13,7 @@ pub const COMMON: Common = Common {
     crashed: "頁面遇到內部錯誤，已停止運行。您的輸入儲存在連結中，重新載入即可繼續。",
     reload: "重新載入",
     lang_unavailable: "未能載入{lang}介面文字（可能已離線），頁面仍使用目前語言。",
+    lang_loading: "正在載入{lang}……",
     loading_more: "頁面其餘部分正在載入……",
 };
 

@@ -17,26 +17,49 @@ use std::path::{Path, PathBuf};
 
 const SEP: char = '\u{1f}';
 
+/// The list of texts that macros assemble (next to `src/`).
+const EXTRA_FILE: &str = "texts-built-by-macros.tsv";
+
 fn main() {
     let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap_or_default()).join("src");
+    let extra_file = root.with_file_name(EXTRA_FILE);
     println!("cargo:rerun-if-changed=src");
+    println!("cargo:rerun-if-changed={EXTRA_FILE}");
     let mut files = Vec::new();
     collect(&root, &mut files);
     files.sort();
-    let mut texts: BTreeMap<u64, String> = BTreeMap::new();
+    // Each text with whether it comes only from the list of macro-built texts.
+    let mut texts: BTreeMap<u64, (String, bool)> = BTreeMap::new();
+    let mut add = |text: String, extra: bool| {
+        let h = fnv(&text);
+        if let Some((other, was_extra)) = texts.get(&h) {
+            assert!(
+                *other == text,
+                "two texts with one hash: {other:?} and {text:?}"
+            );
+            texts.insert(h, (text, extra && *was_extra));
+        } else {
+            texts.insert(h, (text, extra));
+        }
+    };
     for file in &files {
         let Ok(source) = std::fs::read_to_string(file) else {
             continue;
         };
         for text in scan(&source) {
-            let h = fnv(&text);
-            if let Some(other) = texts.get(&h) {
-                assert!(
-                    *other == text,
-                    "two texts with one hash: {other:?} and {text:?}"
-                );
-            }
-            texts.insert(h, text);
+            add(text, false);
+        }
+    }
+    // The texts macros assemble, which no scan of the sources can see: listed by a test that
+    // walks them (`text::tests::macro_built_texts_are_listed`), one per line, the three
+    // languages tab-separated.
+    for line in std::fs::read_to_string(&extra_file)
+        .unwrap_or_default()
+        .lines()
+    {
+        let parts: Vec<&str> = line.split('\t').collect();
+        if parts.len() == 3 && !line.contains(SEP) {
+            add(parts.join(&SEP.to_string()), true);
         }
     }
     let mut out = String::new();
@@ -52,8 +75,14 @@ fn main() {
     out.push_str("];\n\n/// The packed texts, in the order of [`HASHES`] (native builds).\n");
     out.push_str("#[cfg(not(target_arch = \"wasm32\"))]\n");
     let _ = writeln!(out, "pub(crate) static TEXTS: [&str; {}] = [", texts.len());
-    for t in texts.values() {
+    for (t, _) in texts.values() {
         let _ = writeln!(out, "    {t:?},");
+    }
+    out.push_str("];\n\n/// Whether each text is numbered only because the list of macro-built texts has it.\n");
+    out.push_str("#[cfg(test)]\n");
+    let _ = writeln!(out, "pub(crate) static EXTRA: [bool; {}] = [", texts.len());
+    for (_, extra) in texts.values() {
+        let _ = writeln!(out, "    {extra},");
     }
     out.push_str("];\n");
     let dest = PathBuf::from(std::env::var("OUT_DIR").unwrap_or_default()).join("texts.rs");

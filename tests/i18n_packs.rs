@@ -60,8 +60,7 @@ fn one_line_per_string_and_the_header_says_how_many() {
     for lang in Lang::ALL {
         let text = std::fs::read_to_string(pack_path(lang)).unwrap();
         let lines: Vec<&str> = text.split('\n').collect();
-        // Header, the UI strings, the core texts, other languages' texts, and the empty piece
-        // after the last line end.
+        // Header, the UI strings, the core texts, and the empty piece after the last line end.
         assert_eq!(lines.last(), Some(&""));
         let header: Vec<&str> = lines[0].split('\t').collect();
         assert_eq!(header[..3], ["qingshan-i18n", "2", lang.tag()]);
@@ -73,16 +72,8 @@ fn one_line_per_string_and_the_header_says_how_many() {
         );
         assert_eq!(header[4].len(), 16);
         assert_eq!(header[6], format!("{:016x}", text::NUMBERED_HASH));
-        let others = lines.len() - 2 - Catalog::LEN - text::NUMBERED;
-        assert_eq!(header[7], others.to_string(), "{lang:?}: other lines");
-        // Only the English pack carries another language: the report's sentences in
-        // Simplified Chinese, one per figure sentence.
-        let sentences: std::collections::BTreeSet<usize> = figures::all()
-            .iter()
-            .filter_map(|f| f.sentence.number())
-            .collect();
-        let expected = if lang == Lang::En { sentences.len() } else { 0 };
-        assert_eq!(others, expected, "{lang:?}");
+        assert_eq!(header.len(), 7);
+        assert_eq!(lines.len(), 2 + Catalog::LEN + text::NUMBERED, "{lang:?}");
         // No string may hold a line break: each string is one line.
         assert!(!text.contains('\r'));
         // A few strings at known places, from the catalog sources: the first field of the
@@ -154,7 +145,6 @@ fn a_pack_for_other_keys_is_refused() {
         (5, (text::NUMBERED + 1).to_string()),
         (6, format!("{:016x}", text::NUMBERED_HASH ^ 1)),
     ] {
-        // (A different count of other lines is a Length error: see below.)
         let mut fields: Vec<String> = header.split('\t').map(str::to_string).collect();
         fields[field] = value;
         assert_eq!(
@@ -177,20 +167,19 @@ fn installed_core_texts_are_the_ones_read() {
     assert_eq!(sentence.get(Lang::ZhHant), "installed");
     assert_ne!(text::generation(), before);
     // The rest of the table stays what it was; another language is untouched.
+    let other = figures::all()
+        .iter()
+        .map(|f| f.sentence)
+        .find(|s| s.number() != Some(n))
+        .unwrap();
     assert_eq!(
-        figures::all()[1].sentence.get(Lang::ZhHant),
-        figures::all()[1].sentence.zh_hant()
+        other.get(Lang::ZhHant),
+        text::pack_lines(Lang::ZhHant)[other.number().unwrap()]
     );
+    assert!(!other.get(Lang::ZhHant).is_empty());
     assert_ne!(sentence.get(Lang::En), "installed");
     // A table of the wrong length is refused whole.
     assert!(!text::install(Lang::En, &[Some("x")]));
-    // And from the English pack: its Simplified Chinese lines are the report's sentences.
-    let read = pack::parse(leak(en_pack()), Lang::En).unwrap();
-    assert!(!read.others.is_empty());
-    for (lang, n, t) in &read.others {
-        assert_eq!(*lang, Lang::ZhHans);
-        assert_eq!(*t, text::pack_lines(Lang::ZhHans)[*n]);
-    }
 }
 
 #[test]
@@ -204,23 +193,15 @@ fn a_pack_with_a_line_missing_or_added_is_refused() {
     lines.insert(5, "one string too many");
     let long = lines.join("\n") + "\n";
     assert_eq!(pack::parse(leak(long), Lang::En), Err(PackError::Length));
-    // The same in the core section and among the other language's lines.
+    // The same in the core section, and a line after the last core text.
     let mut lines: Vec<&str> = text.lines().collect();
-    for at in [1 + Catalog::LEN + 3, lines.len() - 1] {
-        let removed = lines.remove(at);
-        let short = lines.join("\n") + "\n";
-        assert_eq!(
-            pack::parse(leak(short), Lang::En),
-            Err(PackError::Length),
-            "{at}"
-        );
-        lines.insert(at, removed);
-    }
-    // A malformed other-language line.
-    let last = lines.len() - 1;
-    lines[last] = "zh-Hans\tnot a number\tx";
-    let bad = lines.join("\n") + "\n";
-    assert_eq!(pack::parse(leak(bad), Lang::En), Err(PackError::Length));
+    let removed = lines.remove(1 + Catalog::LEN + 3);
+    let short = lines.join("\n") + "\n";
+    assert_eq!(pack::parse(leak(short), Lang::En), Err(PackError::Length));
+    lines.insert(1 + Catalog::LEN + 3, removed);
+    lines.push("one text too many");
+    let long = lines.join("\n") + "\n";
+    assert_eq!(pack::parse(leak(long), Lang::En), Err(PackError::Length));
 }
 
 #[test]
@@ -233,11 +214,11 @@ fn what_is_not_a_pack_is_refused() {
         // one too many.
         "qingshan-i18n\t1\ten\t1\t0000000000000000\nx\n",
         "qingshan-i18n\t2\ten\t1\t0000000000000000\nx\n",
-        "qingshan-i18n\t2\ten\t1\t0000000000000000\t1\t0000000000000000\nx\n",
-        "qingshan-i18n\t2\ten\tmany\t0000000000000000\t1\t0000000000000000\t0\nx\n",
-        "qingshan-i18n\t2\ten\t1\tnot-hex\t1\t0000000000000000\t0\nx\n",
-        "qingshan-i18n\t2\ten\t1\t0000000000000000\t1\tnot-hex\t0\nx\n",
-        "qingshan-i18n\t2\ten\t1\t0000000000000000\t1\t0000000000000000\t0\textra\nx\n",
+        "qingshan-i18n\t2\ten\t1\t0000000000000000\t1\nx\n",
+        "qingshan-i18n\t2\ten\tmany\t0000000000000000\t1\t0000000000000000\nx\n",
+        "qingshan-i18n\t2\ten\t1\tnot-hex\t1\t0000000000000000\nx\n",
+        "qingshan-i18n\t2\ten\t1\t0000000000000000\t1\tnot-hex\nx\n",
+        "qingshan-i18n\t2\ten\t1\t0000000000000000\t1\t0000000000000000\textra\nx\n",
     ] {
         assert_eq!(
             pack::parse(text, Lang::En),

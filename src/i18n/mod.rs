@@ -174,8 +174,7 @@ mod loaded {
 
     /// Reads `text` as `lang`'s pack and keeps it for the page's lifetime (the catalog's
     /// strings and the core's texts borrow from it: one leaked string of ~70–90 KB per language
-    /// the page loads). The core's numbered texts in `lang` are installed with it, and any other
-    /// language's the pack carries, unless that language's own pack is loaded.
+    /// the page loads). The core's numbered texts in `lang` are installed with it.
     ///
     /// # Errors
     /// The pack's own, when `text` is not a pack of this build for `lang` (see [`pack::parse`]).
@@ -186,22 +185,8 @@ mod loaded {
         let text: &'static str = Box::leak(text.into_boxed_str());
         let pack = pack::parse(text, lang)?;
         let core: Vec<Option<&'static str>> = pack.core.into_iter().map(Some).collect();
-        // The lengths were checked against the build's by `parse`: these cannot fail.
+        // The length was checked against the build's by `parse`: this cannot fail.
         qingshan_core::text::install(lang, &core);
-        for other in Lang::ALL
-            .into_iter()
-            .filter(|l| *l != lang && !is_loaded(*l))
-        {
-            let mut texts = vec![None; core.len()];
-            for (l, n, t) in &pack.others {
-                if *l == other {
-                    texts[*n] = Some(*t);
-                }
-            }
-            if texts.iter().any(Option::is_some) {
-                qingshan_core::text::install(other, &texts);
-            }
-        }
         let _ = slot(lang).set(pack.catalog);
         Ok(())
     }

@@ -6,12 +6,11 @@
 //! The format, version 2, UTF-8 with `\n` line ends:
 //!
 //! ```text
-//! qingshan-i18n<TAB>2<TAB><tag><TAB><UI strings><TAB><keys hash><TAB><core texts><TAB><core hash><TAB><other lines>
+//! qingshan-i18n<TAB>2<TAB><tag><TAB><UI strings><TAB><keys hash><TAB><core texts><TAB><core hash>
 //! <the first UI string>
 //! …
 //! <the first core text>
 //! …
-//! <tag><TAB><number><TAB><text>      (<other lines> of them: another language's core text)
 //! ```
 //!
 //! The UI strings come in the order the catalog's structs declare their fields (`keys/`), one per
@@ -19,9 +18,9 @@
 //! the field names in that order, so a pack written for another version of the keys (a field
 //! added, removed, renamed or moved) is refused, never read shifted by one. The core texts come
 //! by number, under the hash of the whole numbered set (`text::NUMBERED_HASH`), checked the same
-//! way. Every section's length is in the header, so a line lost or added anywhere is refused. The last lines carry another language's text where the page shows it next to the
-//! reader's: the English pack holds the Simplified Chinese of the report's sentences, which the
-//! report-figures view quotes under their English rendering.
+//! way. Both sections' lengths are in the header, so a line lost or added anywhere is refused.
+//! (The report-figures view in English also quotes each sentence in Simplified Chinese: it asks
+//! for that pack when it opens, rather than every English reader loading those sentences.)
 
 use super::{Catalog, Lang};
 use qingshan_core::text;
@@ -77,20 +76,17 @@ pub enum PackError {
     Lang,
     /// A pack for other keys or other core texts (another version of the app).
     Keys,
-    /// Fewer or more strings than the keys, or a malformed line of another language's text.
+    /// Fewer or more strings than the header says.
     Length,
 }
 
-/// What a pack holds: the catalog, its language's core texts by number, and other languages'
-/// core texts it carries (`(language, number, text)`).
+/// What a pack holds: the catalog and its language's core texts by number.
 #[derive(Debug, PartialEq)]
 pub struct Pack {
     /// The UI strings.
     pub catalog: Catalog,
     /// The core's numbered texts in the pack's language, by number.
     pub core: Vec<&'static str>,
-    /// Other languages' texts: language, number, text.
-    pub others: Vec<(Lang, usize, &'static str)>,
 }
 
 /// Reads `text` as `lang`'s pack.
@@ -113,9 +109,8 @@ pub fn parse(text: &'static str, lang: Lang) -> Result<Pack, PackError> {
     let hash = fields.next().and_then(|h| u64::from_str_radix(h, 16).ok());
     let core_len = fields.next().and_then(|n| n.parse::<usize>().ok());
     let core_hash = fields.next().and_then(|h| u64::from_str_radix(h, 16).ok());
-    let others_len = fields.next().and_then(|n| n.parse::<usize>().ok());
-    let (Some(len), Some(hash), Some(core_len), Some(core_hash), Some(others_len), None) =
-        (len, hash, core_len, core_hash, others_len, fields.next())
+    let (Some(len), Some(hash), Some(core_len), Some(core_hash), None) =
+        (len, hash, core_len, core_hash, fields.next())
     else {
         return Err(PackError::Header);
     };
@@ -133,69 +128,29 @@ pub fn parse(text: &'static str, lang: Lang) -> Result<Pack, PackError> {
         return Err(PackError::Length);
     }
     let core: Vec<&'static str> = lines.by_ref().take(core_len).collect();
-    if core.len() != core_len {
+    if core.len() != core_len || lines.next().is_some() {
         return Err(PackError::Length);
     }
-    let others: Vec<&'static str> = lines.collect();
-    if others.len() != others_len {
-        return Err(PackError::Length);
-    }
-    let others = others
-        .into_iter()
-        .map(|line| {
-            let mut parts = line.splitn(3, '\t');
-            let other = parts.next().and_then(Lang::from_tag);
-            let n = parts.next().and_then(|n| n.parse::<usize>().ok());
-            match (other, n, parts.next()) {
-                (Some(l), Some(n), Some(t)) if n < core_len => Ok((l, n, t)),
-                _ => Err(PackError::Length),
-            }
-        })
-        .collect::<Result<Vec<_>, _>>()?;
-    Ok(Pack {
-        catalog,
-        core,
-        others,
-    })
+    Ok(Pack { catalog, core })
 }
 
-/// `catalog` written as `lang`'s pack, with `lang`'s part of the core's numbered texts and, for
-/// English, the Simplified Chinese of the report's sentences (native builds write the packs from
-/// the compiled-in catalogs and texts: `tests/i18n_packs.rs`).
+/// `catalog` written as `lang`'s pack, with `lang`'s part of the core's numbered texts (native
+/// builds write the packs from the compiled-in catalogs and texts: `tests/i18n_packs.rs`).
 #[cfg(not(target_arch = "wasm32"))]
 pub fn write(catalog: &Catalog, lang: Lang) -> String {
     let mut strings = Vec::with_capacity(Catalog::LEN);
     catalog.write(&mut strings);
     let core = text::pack_lines(lang);
-    let mut others = Vec::new();
-    if lang == Lang::En {
-        let mut quoted: Vec<usize> = qingshan_core::figures::all()
-            .iter()
-            .filter_map(|f| f.sentence.number())
-            .collect();
-        quoted.sort_unstable();
-        quoted.dedup();
-        let hans = text::pack_lines(Lang::ZhHans);
-        others = quoted
-            .into_iter()
-            .map(|n| format!("{}\t{n}\t{}", Lang::ZhHans.tag(), hans[n]))
-            .collect();
-    }
     let mut out = format!(
-        "{MAGIC}\t{VERSION}\t{}\t{}\t{:016x}\t{}\t{:016x}\t{}\n",
+        "{MAGIC}\t{VERSION}\t{}\t{}\t{:016x}\t{}\t{:016x}\n",
         lang.tag(),
         strings.len(),
         Catalog::KEYS_HASH,
         core.len(),
-        text::NUMBERED_HASH,
-        others.len()
+        text::NUMBERED_HASH
     );
     for s in strings.into_iter().chain(core) {
         out.push_str(s);
-        out.push('\n');
-    }
-    for line in others {
-        out.push_str(&line);
         out.push('\n');
     }
     out

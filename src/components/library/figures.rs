@@ -128,6 +128,18 @@ pub fn figure_anchor(id: &str) -> String {
 #[component]
 pub fn FiguresView(props: &FiguresViewProps) -> Html {
     let lang = props.lang;
+    // In English each sentence is quoted in Simplified Chinese too, which comes with that
+    // language's pack (qingshan_core::text, "Texts by number"): asked for when the view opens in
+    // English (from the offline cache after the first visit); the quotes appear when it is in.
+    let originals = use_state_eq(|| crate::i18n::is_loaded(Lang::ZhHans));
+    {
+        let originals = originals.clone();
+        use_effect_with(lang, move |lang| {
+            if *lang == Lang::En {
+                crate::platform::load_lang(Lang::ZhHans, move |loaded| originals.set(loaded));
+            }
+        });
+    }
     let c = catalog(lang);
     let l = &c.library;
     let count = fill(
@@ -160,6 +172,7 @@ pub fn FiguresView(props: &FiguresViewProps) -> Html {
                         <ul class="figure-list">
                             { for figures::by_theme(*theme).map(|f| html! {
                                 <FigureItem key={f.id} id={f.id} lang={lang}
+                                    originals={*originals}
                                     on_action={props.on_action.clone()} />
                             }) }
                         </ul>
@@ -177,6 +190,8 @@ pub struct FigureItemProps {
     pub id: &'static str,
     /// The page's language.
     pub lang: Lang,
+    /// Whether the Simplified Chinese sentences are loaded (quoted under the English ones).
+    pub originals: bool,
     /// Sends the preset action.
     pub on_action: Callback<Action>,
 }
@@ -210,10 +225,12 @@ pub fn FigureItem(props: &FigureItemProps) -> Html {
                 <blockquote class="quote figure-sentence">
                     <p>{f.sentence.en()}</p>
                 </blockquote>
-                <p class="quote-label">{l.original_sentence}</p>
-                <blockquote class="quote figure-original" lang="zh-Hans">
-                    <p>{f.sentence.zh_hans()}</p>
-                </blockquote>
+                if props.originals {
+                    <p class="quote-label">{l.original_sentence}</p>
+                    <blockquote class="quote figure-original" lang="zh-Hans">
+                        <p>{f.sentence.zh_hans()}</p>
+                    </blockquote>
+                }
             </>
         },
     };

@@ -3,11 +3,13 @@
 //! number"; docs/size.md, "Core texts in the packs").
 //!
 //! It reads every `t!("…", "…", "…")` in `src/` whose three arguments are plain string literals,
-//! and writes `$OUT_DIR/texts.rs`: the FNV-1a hash of each packed text (`"zh-Hans␟zh-Hant␟en"`),
-//! ascending, and (for native builds) the texts in the same order. `t!` looks its literal up by
-//! hash at compile time; a text this scan did not see (one a macro builds from its own
-//! arguments, say) simply stays in the wasm, so a scan that misses or misreads a literal can only
-//! cost bytes, never a wrong text: the hash is of the compiler's own string.
+//! and the texts macros assemble from their own arguments, which no scan can see, from
+//! `texts-built-by-macros.tsv` (written and kept exact by a test that walks them). It writes
+//! `$OUT_DIR/texts.rs`: the FNV-1a hash of each packed text (`"zh-Hans␟zh-Hant␟en"`), ascending,
+//! and (for native builds) the texts in the same order. `t!` looks its literal up by hash at
+//! compile time; a text missing from both simply stays in the wasm, so a scan that misses or
+//! misreads a literal, or a stale list, can only cost bytes, never a wrong text: the hash is of
+//! the compiler's own string.
 //!
 //! No dependencies: the scan is a small reader of Rust string literals.
 

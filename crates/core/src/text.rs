@@ -64,17 +64,18 @@ impl Lang {
 /// so a missing translation cannot compile.
 ///
 /// # Texts by number
-/// Most texts are *numbered*: the build script (`build.rs`) lists every `t!` of the core's
-/// sources whose arguments are plain literals, and `t!` finds its literal in that list at
-/// compile time. A numbered text holds only its number, so the browser build carries no text
+/// Texts are *numbered*: the build script (`build.rs`) lists every `t!` of the core's sources
+/// whose arguments are plain literals, and the texts macros assemble from
+/// `texts-built-by-macros.tsv` (kept exact by `tests::macro_built_texts_are_listed`), and `t!`
+/// finds its literal in that list at compile time. A numbered text holds only its number, so the browser build carries no text
 /// at all for it: the page reads the reader's language from its language pack (the app writes
 /// the packs from [`pack_lines`] and hands them to [`install`]). Native builds (tests,
 /// server-side rendering) have every numbered text compiled in, so nothing needs installing
-/// there. This took ≈ 20 KB gzip off the first load (docs/size.md, "Core texts in the packs").
+/// there. This took ≈ 23 KB gzip off the first load (docs/size.md, "Core texts in the packs").
 ///
-/// A text the build script did not number (one a macro assembles from its own arguments, such
-/// as the fuel names) is stored as one literal, `"zh-Hans␟zh-Hant␟en"` (U+001F UNIT SEPARATOR
-/// between the three), as every text was before.
+/// A text the build script did not number (a new macro-built one not yet listed, say) is stored
+/// as one literal, `"zh-Hans␟zh-Hant␟en"` (U+001F UNIT SEPARATOR between the three), as every
+/// text was before: it costs bytes, never a wrong text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Text(Repr);
 

@@ -146,9 +146,9 @@ pub fn Staged(props: &StagedProps) -> Html {
 /// share and export panels. Their code (the QR encoder among it) is then left out of the wasm
 /// the first view needs (docs/size.md, "What waits for the split module"; the Monte Carlo
 /// analyses wait through [`use_split_ready`] too). Without a link the page fetches that part
-/// when it is idle after the start, so they appear a moment after the footer; a page opened by a link or served by the offline worker has it before the
-/// app starts, so they are there at once, as in a build without the split (debug, native
-/// tests). The build's profile of the boot runs with the split-out part pending
+/// when it is idle after the start, so they appear a moment after the footer; a page opened by
+/// a link or served by the offline worker has it before the app starts, so they are there at
+/// once, as in a build without the split (debug, native tests). The build's profile of the boot runs with the split-out part pending
 /// (scripts/split.mjs), so it does not count them as part of the boot.
 #[component]
 pub fn AfterSplit(props: &AfterSplitProps) -> Html {
@@ -189,6 +189,22 @@ pub fn use_split_ready() -> bool {
         });
     }
     *ready
+}
+
+/// Asks for the language packs `langs` that are not loaded yet (src/i18n; from the offline cache
+/// after the first visit) and re-renders the component as each arrives (or fails): for a view
+/// that shows text in a language other than the page's (the sources view searches names in all
+/// three, the figures view in English quotes the Simplified sentences). The caller reads what
+/// is loaded at render ([`i18n::is_loaded`], `qingshan_core::text::generation`).
+#[hook]
+pub fn use_packs(langs: Vec<Lang>) {
+    let rerender = use_force_update();
+    use_effect_with(langs, move |langs| {
+        for lang in langs.iter().copied().filter(|l| !i18n::is_loaded(*l)) {
+            let rerender = rerender.clone();
+            platform::load_lang(lang, move |_| rerender.force_update());
+        }
+    });
 }
 
 /// `on`, except that in the browser a change from false to true reaches the page one frame

@@ -142,14 +142,7 @@ pub fn parse_number(text: &str) -> Result<f64, ParseError> {
             break;
         }
     }
-    // Only plain decimal notation: no "inf", "nan", hex or other words that `parse` accepts.
-    let ok = !s.is_empty()
-        && s.chars()
-            .all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | '+' | 'e' | 'E'))
-        && s.chars().any(|c| c.is_ascii_digit());
-    if !ok {
-        return Err(ParseError::Invalid);
-    }
+    // Plain decimal notation only (`parse_f64` reads no "inf", "nan" or hex).
     match qingshan_core::decimal::parse_f64(&s) {
         Some(x) if (x * scale).is_finite() => Ok(x * scale),
         _ => Err(ParseError::Invalid),

@@ -184,9 +184,8 @@ mod loaded {
         }
         let text: &'static str = Box::leak(text.into_boxed_str());
         let pack = pack::parse(text, lang)?;
-        let core: Vec<Option<&'static str>> = pack.core.into_iter().map(Some).collect();
         // The length was checked against the build's by `parse`: this cannot fail.
-        qingshan_core::text::install(lang, &core);
+        qingshan_core::text::install(lang, &pack.core);
         let _ = slot(lang).set(pack.catalog);
         Ok(())
     }

@@ -104,8 +104,7 @@ pub fn parse(text: &'static str, lang: Lang) -> Result<Pack, PackError> {
     if fields.next() != Some(lang.tag()) {
         return Err(PackError::Lang);
     }
-    let mut number = || fields.next().and_then(|n| n.parse::<usize>().ok());
-    let len = number();
+    let len = fields.next().and_then(|n| n.parse::<usize>().ok());
     let hash = fields.next().and_then(|h| u64::from_str_radix(h, 16).ok());
     let core_len = fields.next().and_then(|n| n.parse::<usize>().ok());
     let core_hash = fields.next().and_then(|h| u64::from_str_radix(h, 16).ok());

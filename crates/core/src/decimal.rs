@@ -84,12 +84,14 @@ fn magnitude(int: &str, frac: &str, exp10: i64) -> f64 {
     let digits = int.bytes().chain(frac.bytes()).skip_while(|&b| b == b'0');
     let mut m = Big::default();
     let mut count: usize = 0;
+    let mut dropped: usize = 0;
     let mut chunk: u32 = 0;
     let mut in_chunk: u32 = 0;
     let mut sticky = false;
     for b in digits {
         if count == MAX_DIGITS {
             sticky |= b != b'0';
+            dropped += 1;
             continue;
         }
         chunk = chunk * 10 + u32::from(b - b'0');
@@ -103,10 +105,10 @@ fn magnitude(int: &str, frac: &str, exp10: i64) -> f64 {
     if in_chunk > 0 {
         m.mul_add(10u32.pow(in_chunk), chunk);
     }
-    // `m` holds the first `count` significant digits; the value is m × 10^e10. (The lengths
-    // of a string fit an i64.)
+    // `m` holds the first `count` significant digits, `dropped` more follow; the value is
+    // m × 10^e10. (The lengths of a string fit an i64.)
     let len = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
-    let mut e10 = exp10 - len(frac.len()) + len(significant(int, frac) - count);
+    let mut e10 = exp10 - len(frac.len()) + len(dropped);
     if sticky {
         // One more digit, not zero, past the kept ones.
         m.mul_add(10, 1);
@@ -141,19 +143,6 @@ fn magnitude(int: &str, frac: &str, exp10: i64) -> f64 {
         let (q, exp2, sticky) = divide(m, divisor);
         round(q, sticky, exp2 + e10)
     }
-}
-
-/// Digits of `int` and `frac` after the leading zeros.
-fn significant(int: &str, frac: &str) -> usize {
-    int.len() + frac.len() - skipped(int, frac)
-}
-
-/// Leading zeros of the digits `int` then `frac`.
-fn skipped(int: &str, frac: &str) -> usize {
-    int.bytes()
-        .chain(frac.bytes())
-        .take_while(|&b| b == b'0')
-        .count()
 }
 
 /// `q × 2^exp2`, plus a sticky bit when the exact value is a little more than that, rounded to

@@ -239,13 +239,12 @@ pub fn pack_lines(lang: Lang) -> Vec<&'static str> {
 }
 
 /// Makes `texts` (`lang`'s part of every numbered text, by number, as [`pack_lines`] lists them)
-/// the numbered texts in `lang` for this thread, for the page's lifetime. Where a text is
-/// `None`, the one installed before (if any) stays. Returns `false`, and installs nothing, when
-/// there are not [`NUMBERED`] of them.
+/// the numbered texts in `lang` for this thread, for the page's lifetime. Returns `false`, and
+/// installs nothing, when there are not [`NUMBERED`] of them.
 ///
 /// A native build has them all already; installing there overrides them (for tests of the
 /// browser's path).
-pub fn install(lang: Lang, texts: &[Option<&'static str>]) -> bool {
+pub fn install(lang: Lang, texts: &[&'static str]) -> bool {
     installed::install(lang, texts)
 }
 
@@ -293,22 +292,11 @@ mod installed {
         ""
     }
 
-    pub(super) fn install(lang: Lang, texts: &[Option<&'static str>]) -> bool {
+    pub(super) fn install(lang: Lang, texts: &[&'static str]) -> bool {
         if texts.len() != super::NUMBERED {
             return false;
         }
-        TABLES.with(|t| {
-            let mut t = t.borrow_mut();
-            let table = &mut t[slot(lang)];
-            if table.len() != texts.len() {
-                *table = (0..texts.len()).map(|n| compiled_in(lang, n)).collect();
-            }
-            for (old, new) in table.iter_mut().zip(texts) {
-                if let Some(s) = new {
-                    *old = s;
-                }
-            }
-        });
+        TABLES.with(|t| t.borrow_mut()[slot(lang)] = texts.to_vec());
         GENERATION.with(|g| g.set(g.get().wrapping_add(1)));
         true
     }

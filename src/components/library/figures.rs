@@ -10,6 +10,7 @@ use qingshan_core::figures::{self, Figure, FigureTheme, FigureUnit, Span, REPORT
 use qingshan_core::text::Lang;
 use yew::prelude::*;
 
+use crate::app::use_packs;
 use crate::components::library::sources::{colon, fill};
 use crate::format::{plain, quantity};
 use crate::i18n::catalog;
@@ -130,16 +131,13 @@ pub fn FiguresView(props: &FiguresViewProps) -> Html {
     let lang = props.lang;
     // In English each sentence is quoted in Simplified Chinese too, which comes with that
     // language's pack (qingshan_core::text, "Texts by number"): asked for when the view opens in
-    // English (from the offline cache after the first visit); the quotes appear when it is in.
-    let originals = use_state_eq(|| crate::i18n::is_loaded(Lang::ZhHans));
-    {
-        let originals = originals.clone();
-        use_effect_with(lang, move |lang| {
-            if *lang == Lang::En {
-                crate::platform::load_lang(Lang::ZhHans, move |loaded| originals.set(loaded));
-            }
-        });
-    }
+    // English; the quotes appear when it is in.
+    use_packs(if lang == Lang::En {
+        vec![Lang::ZhHans]
+    } else {
+        Vec::new()
+    });
+    let originals = crate::i18n::is_loaded(Lang::ZhHans);
     let c = catalog(lang);
     let l = &c.library;
     let count = fill(
@@ -172,7 +170,7 @@ pub fn FiguresView(props: &FiguresViewProps) -> Html {
                         <ul class="figure-list">
                             { for figures::by_theme(*theme).map(|f| html! {
                                 <FigureItem key={f.id} id={f.id} lang={lang}
-                                    originals={*originals}
+                                    {originals}
                                     on_action={props.on_action.clone()} />
                             }) }
                         </ul>

@@ -20,7 +20,7 @@ use qingshan_core::text::Lang;
 use qingshan_core::units::Unit;
 use yew::prelude::*;
 
-use crate::app::use_count_in_steps;
+use crate::app::{use_count_in_steps, use_packs};
 use crate::components::factor::GradeBadge;
 use crate::format::{percent, quantity};
 use crate::i18n::catalog;
@@ -147,22 +147,11 @@ pub fn SourcesView(props: &SourcesViewProps) -> Html {
     let query = use_reducer_eq(move || QueryState(initial));
     // A factor's name matches in any of the three languages, but the browser has a language's
     // names only once its pack is in (qingshan_core::text, "Texts by number"): this view asks
-    // for the other two packs (from the offline cache after the first visit) and searches
-    // again as each arrives.
-    let texts = use_state_eq(qingshan_core::text::generation);
-    {
-        let texts = texts.clone();
-        use_effect_with((), move |()| {
-            for other in Lang::ALL {
-                let texts = texts.clone();
-                crate::platform::load_lang(other, move |_| {
-                    texts.set(qingshan_core::text::generation());
-                });
-            }
-        });
-    }
+    // for the other two packs and searches again as each arrives.
+    use_packs(Lang::ALL.to_vec());
+    let texts = qingshan_core::text::generation();
     // One flag per factor, in library order: shown or hidden.
-    let mask: Rc<Vec<bool>> = use_memo((query.0.clone(), *texts), |(q, _)| {
+    let mask: Rc<Vec<bool>> = use_memo((query.0.clone(), texts), |(q, _)| {
         SearchIndex::standard().mask(q)
     });
     let shown = mask.iter().filter(|keep| **keep).count();

@@ -15,7 +15,7 @@ const files = readdirSync(dist);
 // First load: the HTML, the JS glue, the wasm, the CSS (the icon and manifest are not blocking).
 const gz = (f) => gzipSize(dist, f);
 const br = (b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-const { files: firstLoad, packs, largestPack } = firstLoadFiles(dist);
+const { files: firstLoad, packs, largestPack, largestMore } = firstLoadFiles(dist);
 const rows = firstLoad.map((f) => {
   const b = f === 'index.html' ? html : readFileSync(join(dist, f));
   return {
@@ -40,13 +40,16 @@ console.log(`first-load total gzip: ${sum('gzip')} B (${(sum('gzip') / 1024).toF
 if (packs.length) {
   const base = sum('gzip') - gz(largestPack);
   const per = packs.map((f) => `${f.replace(/^i18n\/|-[0-9a-f]+\.txt$/g, '')} ${((base + gz(f)) / 1024).toFixed(1)} KB`);
-  console.log(`first load by language (gzip, with that language's pack): ${per.join(', ')}`);
+  console.log(`first load by language (gzip, with that language's first-view strings): ${per.join(', ')}`);
 }
+// The rest of the language's strings (src/i18n/pack.rs): with the split-out wasm.
+const more = largestMore ? gz(largestMore) : 0;
+if (largestMore) console.log(`rest of the strings (after the app starts, with the split-out wasm): ${largestMore} gzip ${more} B`);
 // The split-out wasm (scripts/split.mjs): fetched when the page is idle after the app started,
 // or with the first load when a link opens the page.
 for (const f of files.filter(isSplit)) {
   const b = readFileSync(join(dist, f));
-  console.log(`split-out wasm (after the app starts): ${f} raw ${b.length} B, gzip ${gz(f)} B, brotli ${br(b)} B; first load with it (a page opened by a link): ${((sum('gzip') + gz(f)) / 1024).toFixed(1)} KB gzip`);
+  console.log(`split-out wasm (after the app starts): ${f} raw ${b.length} B, gzip ${gz(f)} B, brotli ${br(b)} B; first load with it and the rest of the strings (a page opened by a link): ${((sum('gzip') + gz(f) + more) / 1024).toFixed(1)} KB gzip`);
 }
 // Not first load (docs/pwa.md): fetched after the app starts, or only when installing.
 const later = ['sw.js', 'manifest.webmanifest'].filter((f) => files.includes(f))

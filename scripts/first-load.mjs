@@ -1,7 +1,8 @@
 // What a first load transfers, counted one way for the figures (scripts/bench-size.mjs) and for
 // the size budget (scripts/check-dist.mjs): index.html, the JS and wasm (and any CSS) at the
-// top of the site except sw.js and the split-out wasm, and the largest language pack (a reader
-// fetches one; i18n/). The split-out part (`*_split.wasm`, scripts/split.mjs) is not needed to
+// top of the site except sw.js and the split-out wasm, and the largest first-view language file
+// (a reader fetches one language's; i18n/, src/i18n/pack.rs). The rest of that language's
+// strings (`<tag>.more-….txt`) come when the page is idle, with the split-out part. The split-out part (`*_split.wasm`, scripts/split.mjs) is not needed to
 // show and use the first view: the page fetches it when idle after the app has started, or
 // when a link opens the page (then the first load is the whole app, as before the split).
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
@@ -13,9 +14,21 @@ export function gzipSize(dist, file) {
   return gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
 }
 
-/** The language packs, as paths relative to `dist`. */
-export function packFiles(dist) {
-  return existsSync(join(dist, 'i18n')) ? readdirSync(join(dist, 'i18n')).map((f) => `i18n/${f}`) : [];
+/** The language packs' files, as paths relative to `dist`: all, or with `more` only the first
+ * view's (false) or only the rest (true). */
+export function packFiles(dist, more) {
+  const all = existsSync(join(dist, 'i18n')) ? readdirSync(join(dist, 'i18n')).map((f) => `i18n/${f}`) : [];
+  return more === undefined ? all : all.filter((f) => isMorePack(f) === more);
+}
+
+/** The rest of a language's strings (src/i18n/pack.rs, part 2): not part of the first load. */
+export function isMorePack(file) {
+  return /\.more-[0-9a-f]+\.txt$/.test(file);
+}
+
+/** The largest of `files` by gzip size (null if none). */
+export function largest(dist, files) {
+  return files.reduce((a, f) => (a === null || gzipSize(dist, f) > gzipSize(dist, a) ? f : a), null);
 }
 
 /** The split-out part of the wasm (scripts/split.mjs). */
@@ -25,9 +38,9 @@ export function isSplit(file) {
 
 /** The first load's files, relative to `dist`, and the pack counted (the largest, or null). */
 export function firstLoadFiles(dist) {
-  const packs = packFiles(dist);
-  const largestPack = packs.reduce((a, f) => (a === null || gzipSize(dist, f) > gzipSize(dist, a) ? f : a), null);
+  const packs = packFiles(dist, false);
+  const largestPack = largest(dist, packs);
   const files = ['index.html', ...readdirSync(dist).filter((f) => ['.js', '.wasm', '.css'].includes(extname(f)) && f !== 'sw.js' && !isSplit(f)),
     ...(largestPack ? [largestPack] : [])];
-  return { files, packs, largestPack };
+  return { files, packs, largestPack, largestMore: largest(dist, packFiles(dist, true)) };
 }

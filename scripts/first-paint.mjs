@@ -41,8 +41,12 @@ const AFTER_FIRST_PAINT = `await new Promise((go) => document.visibilityState ==
  * its pack (scripts/packs.mjs) is fetched in parallel with the wasm, and the wasm takes the
  * response from `self.qingshanPack` (src/platform.rs, `load_lang`; it fetches the pack itself
  * when this one failed or is for another language). The `catch` marks a failure as handled.
+ * The rest of the language's strings (`qingshan-pack-more`, src/i18n/pack.rs) are fetched too
+ * when the page will load the split-out wasm before the app starts (a link, the offline
+ * worker: the same test as scripts/split.mjs's AT_ONCE); otherwise the wasm fetches them when
+ * the page is idle.
  */
-const FETCH_PACK = `{ const lang = (location.hash.match(/[#&]lang=(zh-Hans|zh-Hant|en)(?:&|$)/) || [])[1] || document.documentElement.lang; const meta = document.querySelector('meta[name="qingshan-pack"][data-lang="' + lang + '"]'); if (meta) { const text = fetch(meta.content).then((r) => r.ok ? r.text() : Promise.reject(new Error('pack ' + r.status))); text.catch(() => {}); self.qingshanPack = { lang, text }; } }`;
+const FETCH_PACK = `{ const lang = (location.hash.match(/[#&]lang=(zh-Hans|zh-Hant|en)(?:&|$)/) || [])[1] || document.documentElement.lang; const get = (name) => { const meta = document.querySelector('meta[name="' + name + '"][data-lang="' + lang + '"]'); if (!meta) return undefined; const text = fetch(meta.content).then((r) => r.ok ? r.text() : Promise.reject(new Error('pack ' + r.status))); text.catch(() => {}); return { lang, text }; }; self.qingshanPack = get('qingshan-pack'); if (location.hash.length > 1 || navigator.serviceWorker?.controller) self.qingshanPackMore = get('qingshan-pack-more'); }`;
 
 /**
  * `html` with its stylesheets inlined (`read(file)` gives a stylesheet's text) and the wasm

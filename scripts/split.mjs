@@ -13,7 +13,7 @@
 // target/split/placeholders.txt names the function behind each placeholder (its table slot).
 //
 // How the page uses the two (the loader appended to the JS glue, below):
-//   - the primary imports one placeholder per split-out function (namespace `placeholder`,
+//   - the primary imports one placeholder per split-out function (namespace `p`, one letter:
 //     named by its slot in the function table). A call of a function not loaded yet lands in
 //     its placeholder, which loads the secondary module synchronously (from the compiled module
 //     if the prefetch has finished, else a synchronous request) and calls the real function;
@@ -310,7 +310,7 @@ export const START_LATER = `if (!splitAtOnce) { const later = () => bindings.qin
  * part as Trunk optimised the whole; returns both parts and the placeholder map (slot → name). */
 function splitOnce(tmp, whole, how, flags) {
   run(tool('wasm-split'), [...FEATURES, whole, how, '-o1', join(tmp, 'primary.wasm'), '-o2', join(tmp, 'secondary.wasm'),
-    '--export-prefix=%', '--placeholder-namespace=placeholder', '--import-namespace=primary', '--placeholdermap']);
+    '--export-prefix=%', '--placeholder-namespace=p', '--import-namespace=primary', '--placeholdermap']);
   for (const part of ['primary', 'secondary']) {
     run(tool('wasm-opt'), [...FEATURES, ...flags, join(tmp, `${part}.wasm`), '-o', join(tmp, `${part}.opt.wasm`)]);
   }
@@ -328,7 +328,7 @@ function emit(html, jsIn, wasmIn, jsName, wasmName, primary, secondary) {
   const out = { js: `qingshan-${hash}.js`, wasm: `qingshan-${hash}_bg.wasm`, split: `qingshan-${hash}_split.wasm` };
   if ([IMPORTS, START, LOAD].some((line) => jsIn.split(line).length !== 2)) throw new Error('split.mjs: the JS glue is not the expected one (its imports, its load, or its call of __wbindgen_start)');
   // Minified (scripts/minify.mjs) once the loader is in: check-dist.mjs reads the result.
-  const js = minifyJs(jsIn.replace(IMPORTS, `${IMPORTS}\n        placeholder: qingshanPlaceholders,`)
+  const js = minifyJs(jsIn.replace(IMPORTS, `${IMPORTS}\n        p: qingshanPlaceholders,`)
     .replace(LOAD, GLUE_WAITS).replace(START, GLUE_INSTALLS) + loader(out.split, sri(secondary)));
   let page = html.split(`./${jsName}`).join(`./${out.js}`).split(`./${wasmName}`).join(`./${out.wasm}`);
   page = page.replace(sri(Buffer.from(jsIn)), sri(Buffer.from(js))).replace(sri(wasmIn), sri(primary));

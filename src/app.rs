@@ -331,7 +331,7 @@ pub fn App(props: &AppProps) -> Html {
     // language asked for.
     let wanted = state.lang;
     let shown = use_mut_ref(|| i18n::loaded_or_any(wanted));
-    if i18n::is_loaded(wanted) {
+    if i18n::is_usable(wanted) {
         *shown.borrow_mut() = wanted;
     }
     let lang = *shown.borrow();

@@ -52,7 +52,9 @@ pub fn start() {
     mount_in_first_loaded(order, own, fragment.into());
 }
 
-/// Mounts the app once the first language of `order` whose strings load is loaded: the reader's
+/// Mounts the app once the first language of `order` whose strings load is loaded (the first
+/// view's strings, when the rest of the page waits for the split-out wasm anyway:
+/// `platform::load_first_view`): the reader's
 /// own, else (a failed fetch) another, so the page still works. The app still asks for `lang`
 /// and says so if it cannot be loaded. If no language loads, the static first paint stays and a
 /// message in all three languages says why.
@@ -62,10 +64,12 @@ fn mount_in_first_loaded(mut order: Vec<i18n::Lang>, lang: i18n::Lang, fragment:
         return;
     }
     let first = order.remove(0);
-    platform::load_lang(first, move |loaded| {
+    platform::load_first_view(first, move |loaded| {
         if loaded {
             app::after_paint(move || {
                 yew::Renderer::<app::App>::with_props(app::AppProps { lang, fragment }).render();
+                // The rest of its strings, when the page is idle (src/i18n/pack.rs).
+                platform::load_rest_later(first);
             });
         } else {
             mount_in_first_loaded(order, lang, fragment);

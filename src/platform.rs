@@ -76,47 +76,153 @@ pub fn apply_lang(lang: Lang) {
     let _ = lang;
 }
 
-/// The `<meta name>` by which index.html names each language pack's URL (one per language,
-/// `data-lang` = the tag, `content` = the URL; written by scripts/packs.mjs).
-pub const PACK_META: &str = "qingshan-pack";
+/// The `<meta name>`s by which index.html names each language's two files (one per language
+/// each, `data-lang` = the tag, `content` = the URL; written by scripts/packs.mjs): the first
+/// view's (`src/i18n/pack.rs`) and the rest.
+pub const PACK_META: [&str; 2] = ["qingshan-pack", "qingshan-pack-more"];
 
-/// Loads `lang`'s strings (src/i18n, "One language at a time in the browser") and then calls
-/// `done` with whether they are loaded. Uses the fetch index.html's start script began for the
-/// language it guessed (`self.qingshanPack`, release builds) when it is this language, else
-/// fetches the URL index.html names for it. Native builds have every catalog compiled in:
-/// `done(true)` at once.
+/// The start script's fetches of the two files, by the same index as [`PACK_META`]
+/// (`self.qingshanPack`, `self.qingshanPackMore`: `{ lang, text }`).
+#[cfg(target_arch = "wasm32")]
+const PREFETCHED: [&str; 2] = ["qingshanPack", "qingshanPackMore"];
+
+/// Loads all of `lang`'s strings (src/i18n, "One language at a time in the browser": both files
+/// of its pack) and then calls `done` with whether they are loaded. Uses the fetches
+/// index.html's start script began for the language it guessed (release builds) when they are
+/// for this language, else fetches the URLs index.html names. Native builds have every catalog
+/// compiled in: `done(true)` at once.
 pub fn load_lang(lang: Lang, done: impl FnOnce(bool) + 'static) {
-    if crate::i18n::is_loaded(lang) {
+    load_parts(lang, false, Box::new(done));
+}
+
+/// Loads the first view's strings of `lang` (the first file of its pack, [`load_lang`]), or all
+/// of them when the rest of the page is not going to wait (no split-out wasm pending: a page
+/// opened by a link or from the offline cache, a debug build). The rest then comes with
+/// [`load_rest_later`].
+pub fn load_first_view(lang: Lang, done: impl FnOnce(bool) + 'static) {
+    load_parts(lang, split_module_pending(), Box::new(done));
+}
+
+/// The body of [`load_lang`] and [`load_first_view`], once (not one copy per caller's closure).
+fn load_parts(lang: Lang, first_only: bool, done: Box<dyn FnOnce(bool)>) {
+    if crate::i18n::is_loaded(lang) || (first_only && crate::i18n::is_usable(lang)) {
         done(true);
         return;
     }
     // Native builds have every language loaded: never reached there.
     #[cfg(not(target_arch = "wasm32"))]
-    done(false);
+    {
+        let _ = first_only;
+        done(false);
+    }
     #[cfg(target_arch = "wasm32")]
     wasm_bindgen_futures::spawn_local(async move {
         let install =
             |text: Option<String>| text.is_some_and(|t| crate::i18n::install(lang, t).is_ok());
-        let prefetched = match prefetched_pack(lang) {
+        // Both files at once; installed in order.
+        let first = (!crate::i18n::is_usable(lang)).then(|| pack_text(lang, 0));
+        let rest = (!first_only).then(|| pack_text(lang, 1));
+        let mut loaded = true;
+        if let Some(first) = first {
+            loaded = install(first.await);
+        }
+        if let Some(rest) = rest {
+            let text = rest.await;
+            loaded = loaded && install(text);
+        }
+        if loaded && crate::i18n::is_loaded(lang) {
+            rest_arrived();
+        }
+        done(loaded);
+    });
+}
+
+/// The text of `lang`'s file `part` (0: the first view's, 1: the rest): the start script's
+/// fetch if it made one for `lang`, else a fetch here. Starts at once (the future is the wait).
+#[cfg(target_arch = "wasm32")]
+fn pack_text(lang: Lang, part: usize) -> impl std::future::Future<Output = Option<String>> {
+    let prefetched = prefetched_pack(lang, part);
+    async move {
+        let text = match prefetched {
             Some(p) => wasm_bindgen_futures::JsFuture::from(p)
                 .await
                 .ok()
                 .and_then(|v| v.as_string()),
             None => None,
         };
-        // The start script's fetch failed, was refused, or was for another language: fetch
-        // the pack here.
-        let loaded = install(prefetched) || install(fetch_pack(lang).await);
-        done(loaded);
+        // The start script's fetch failed, or was for another language: fetch the file here.
+        match text {
+            Some(t) => Some(t),
+            None => fetch_pack(lang, part).await,
+        }
+    }
+}
+
+/// Loads the rest of the boot language's strings (the second file of its pack) when the page is
+/// idle, as the loader fetches the split-out wasm (`requestIdleCallback`, at most a second
+/// later): what waits for the split-out wasm waits for these too ([`split_pending`]). A failed
+/// fetch is tried again twice, 2 and 6 seconds later; then the page says so, as for the
+/// split-out wasm, and the line that says the rest is coming goes. (Opening another view asks
+/// again: `components::views`.)
+pub fn load_rest_later(lang: Lang) {
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = lang;
+    #[cfg(target_arch = "wasm32")]
+    if !crate::i18n::is_loaded(lang) {
+        use wasm_bindgen::JsCast;
+        let Some(w) = web_sys::window() else { return };
+        let load = wasm_bindgen::closure::Closure::once_into_js(move || load_rest(lang, 0));
+        let idle = js_sys::Reflect::get(&w, &"requestIdleCallback".into())
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+        match idle {
+            Some(idle) => {
+                let options = js_sys::Object::new();
+                let _ = js_sys::Reflect::set(&options, &"timeout".into(), &1000.into());
+                let _ = idle.call2(&w, &load, &options);
+            }
+            None => {
+                let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(
+                    load.unchecked_ref(),
+                    200,
+                );
+            }
+        }
+    }
+}
+
+/// Attempt `tries` (from 0) of [`load_rest_later`].
+#[cfg(target_arch = "wasm32")]
+fn load_rest(lang: Lang, tries: u32) {
+    use wasm_bindgen::JsCast;
+    load_lang(lang, move |loaded| {
+        if loaded || crate::i18n::is_loaded(lang) {
+            return;
+        }
+        if tries >= 2 {
+            show_alert(crate::i18n::catalog(lang).common.rest_unavailable);
+            if let Some(root) = gloo::utils::document().document_element() {
+                let _ = root.set_attribute("data-split-failed", "");
+            }
+            return;
+        }
+        let again =
+            wasm_bindgen::closure::Closure::once_into_js(move || load_rest(lang, tries + 1));
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(
+                again.unchecked_ref(),
+                if tries == 0 { 2000 } else { 4000 },
+            );
+        }
     });
 }
 
-/// The start script's fetch of `lang`'s pack, taken (once) if it is for `lang`.
+/// The start script's fetch of `lang`'s file `part`, taken (once) if it is for `lang`.
 #[cfg(target_arch = "wasm32")]
-fn prefetched_pack(lang: Lang) -> Option<js_sys::Promise> {
+fn prefetched_pack(lang: Lang, part: usize) -> Option<js_sys::Promise> {
     use wasm_bindgen::JsCast;
     let w = web_sys::window()?;
-    let key = wasm_bindgen::JsValue::from_str("qingshanPack");
+    let key = wasm_bindgen::JsValue::from_str(PREFETCHED[part]);
     let pack = js_sys::Reflect::get(&w, &key).ok()?;
     let tag = js_sys::Reflect::get(&pack, &"lang".into())
         .ok()?
@@ -131,12 +237,16 @@ fn prefetched_pack(lang: Lang) -> Option<js_sys::Promise> {
         .ok()
 }
 
-/// Fetches `lang`'s pack from the URL index.html names for it.
+/// Fetches `lang`'s file `part` from the URL index.html names for it.
 #[cfg(target_arch = "wasm32")]
-async fn fetch_pack(lang: Lang) -> Option<String> {
+async fn fetch_pack(lang: Lang, part: usize) -> Option<String> {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
-    let selector = format!("meta[name=\"{PACK_META}\"][data-lang=\"{}\"]", lang.tag());
+    let selector = format!(
+        "meta[name=\"{}\"][data-lang=\"{}\"]",
+        PACK_META[part],
+        lang.tag()
+    );
     let url = gloo::utils::document()
         .query_selector(&selector)
         .ok()??
@@ -260,8 +370,19 @@ pub fn watch_fragment(on_change: yew::Callback<String>) -> Option<gloo::events::
 
 /// True while the release build's split-out wasm is not installed yet (scripts/split.mjs: the
 /// loader sets `qingshanSplitPending` when the glue loads and clears it when it installs the
-/// split module). False in a build without the split (debug, native tests) and once it is in.
+/// split module), or while a language the page has started in has only its first view's
+/// strings (src/i18n/pack.rs: what waits for the one waits for the other). False in a build
+/// without the split (debug, native tests) and once both are in.
 pub fn split_pending() -> bool {
+    split_module_pending()
+        || Lang::ALL
+            .into_iter()
+            .any(|l| crate::i18n::is_usable(l) && !crate::i18n::is_loaded(l))
+}
+
+/// The split-out wasm alone: see [`split_pending`]. Native tests can set it
+/// ([`testing::set_split_module_pending`]).
+fn split_module_pending() -> bool {
     #[cfg(target_arch = "wasm32")]
     {
         js_sys::Reflect::get(&js_sys::global(), &"qingshanSplitPending".into())
@@ -270,12 +391,51 @@ pub fn split_pending() -> bool {
             .unwrap_or(false)
     }
     #[cfg(not(target_arch = "wasm32"))]
-    false
+    testing::SPLIT_MODULE_PENDING.with(std::cell::Cell::get)
 }
 
-/// Calls `on_ready` once the split-out wasm is installed (the loader's `qingshan-split` event on
-/// the window), or at once if it is not pending ([`split_pending`]). Dropping the returned guard
-/// stops it.
+/// Native builds: a page whose split-out wasm has not arrived, for `tests/first_view_pack.rs`.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod testing {
+    thread_local! {
+        pub(super) static SPLIT_MODULE_PENDING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    }
+
+    /// On this thread, from now on: whether the split-out wasm counts as pending.
+    pub fn set_split_module_pending(on: bool) {
+        SPLIT_MODULE_PENDING.with(|p| p.set(on));
+    }
+}
+
+/// The event on the window that says the split-out wasm is installed (the loader's), and that
+/// the rest of a language's strings are (this module's), whichever comes last.
+#[cfg(target_arch = "wasm32")]
+const READY_EVENT: &str = "qingshan-split";
+
+/// Says on the window that the rest of a language's strings have arrived ([`READY_EVENT`]).
+#[cfg(target_arch = "wasm32")]
+fn rest_arrived() {
+    // A failure said before (`load_rest`) is over, unless the split-out wasm's own is on.
+    let doc = gloo::utils::document();
+    let split_failed = js_sys::Reflect::get(&js_sys::global(), &"qingshanSplitFailed".into())
+        .ok()
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false);
+    if let (false, Some(root)) = (split_failed, doc.document_element()) {
+        if root.has_attribute("data-split-failed") {
+            let _ = root.remove_attribute("data-split-failed");
+            if let Some(el) = doc.get_element_by_id("crash") {
+                let _ = el.set_attribute("hidden", "");
+            }
+        }
+    }
+    if let (Some(w), Ok(e)) = (web_sys::window(), web_sys::Event::new(READY_EVENT)) {
+        let _ = w.dispatch_event(&e);
+    }
+}
+
+/// Calls `on_ready` once nothing is pending any more ([`split_pending`]: the split-out wasm,
+/// the rest of the strings), or at once if nothing is. Dropping the returned guard stops it.
 pub fn when_split_ready(on_ready: yew::Callback<()>) -> Option<gloo::events::EventListener> {
     if !split_pending() {
         on_ready.emit(());
@@ -284,10 +444,14 @@ pub fn when_split_ready(on_ready: yew::Callback<()>) -> Option<gloo::events::Eve
     #[cfg(target_arch = "wasm32")]
     {
         let w = web_sys::window()?;
-        Some(gloo::events::EventListener::once(
+        Some(gloo::events::EventListener::new(
             &w,
-            "qingshan-split",
-            move |_| on_ready.emit(()),
+            READY_EVENT,
+            move |_| {
+                if !split_pending() {
+                    on_ready.emit(());
+                }
+            },
         ))
     }
     #[cfg(not(target_arch = "wasm32"))]

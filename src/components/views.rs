@@ -61,9 +61,18 @@ pub fn ViewBody(props: &ViewBodyProps) -> Html {
             }
         });
     }
+    // A view other than the first needs the rest of the language's strings (src/i18n/pack.rs):
+    // a page opened without a link fetches them when it is idle, with the split-out wasm. A
+    // switch before they are in shows one line until they come (and asks for them again if
+    // that fetch failed).
+    let waits = *content_of != View::Ule && !crate::i18n::is_loaded(lang);
+    crate::app::use_packs(if waits { vec![lang] } else { Vec::new() });
     let on_action = props.on_action.clone();
     let overrides = s.overrides.clone();
     let body = match *content_of {
+        _ if waits => html! {
+            <p class="after-split" role="status">{catalog(lang).common.loading_more}</p>
+        },
         View::Ule => html! {
             <UleView lang={lang} inputs={s.ule.clone()} trucks={s.trucks.clone()} overrides={overrides} on_action={on_action} />
         },

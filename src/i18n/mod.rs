@@ -10,14 +10,17 @@
 //! # One language at a time in the browser (docs/size.md, "Language packs")
 //!
 //! The three catalogs are ~100 KB of text; a reader sees one language. So the wasm build does
-//! not contain them: each language is a *pack*, a text file in `assets/i18n/` (one string per
-//! line, in the structs' field order, under a header with the keys' hash; [`pack`]), fetched
-//! before the first render and when the reader switches language, and precached by the service
-//! worker for offline use. The Rust catalogs above stay the source: native builds (tests,
+//! not contain them: each language is a *pack*, two text files in `assets/i18n/` (one string
+//! per line, in the structs' field order, under a header with the keys' hash; [`pack`]): the
+//! first view's strings, fetched before the first render, and the rest, fetched when the page is
+//! idle (both before anything is shown when a link opens the page or the reader switches
+//! language), and precached by the service worker for offline use. The Rust catalogs above stay the source: native builds (tests,
 //! server-side rendering, `tests/boot_html.rs`) compile them in, and `tests/i18n_packs.rs` fails
 //! when a pack differs from them (`UPDATE_PACKS=1 cargo test --test i18n_packs` rewrites the
-//! packs). In the browser, [`catalog`] returns a loaded pack ([`install`], [`is_loaded`]); the
-//! app renders in a language only once its pack is loaded (src/app.rs).
+//! packs). In the browser, [`catalog`] returns a loaded pack ([`install`]; [`is_usable`] with
+//! the first file, [`is_loaded`] with both); the app renders in a language only once its first
+//! file is loaded (src/app.rs), and what the first view does not show waits for the second
+//! (`platform::split_pending`, `components::views`).
 
 #[cfg(not(target_arch = "wasm32"))]
 mod en;
@@ -56,6 +59,9 @@ macro_rules! catalog {
             pub const KEYS_HASH: u64 = pack::combine(&[$($ty::KEYS_HASH),*]);
             /// Every string empty.
             pub const EMPTY: Self = Self { $($part: $ty::EMPTY,)* };
+            /// Each part's name and number of strings, in order (the packs' two files are cut
+            /// by part: [`pack::FIRST_VIEW_PARTS`]).
+            pub const PARTS: &'static [(&'static str, usize)] = &[$((stringify!($part), $ty::LEN)),*];
 
             /// Sets every string from a pack's, in declaration order (all parts in a row);
             /// `false`, with the catalog partly set, unless there are exactly [`Catalog::LEN`].
@@ -110,33 +116,95 @@ catalog! {
     uncertainty: UncertaintyText,
 }
 
-/// The catalog for `lang`, compiled in (native builds: tests, server-side rendering).
+/// The catalog for `lang`, compiled in (native builds: tests, server-side rendering); with
+/// [`testing::first_view_only`] on, the rest of the catalog reads [`testing::NOT_LOADED`].
 #[cfg(not(target_arch = "wasm32"))]
 pub fn catalog(lang: Lang) -> &'static Catalog {
-    match lang {
+    let whole = match lang {
         Lang::ZhHans => &zh_hans::CATALOG,
         Lang::ZhHant => &zh_hant::CATALOG,
         Lang::En => &en::CATALOG,
-    }
+    };
+    testing::masked(whole)
 }
 
-/// Whether `lang`'s strings are at hand: always, in a native build.
+/// Whether all of `lang`'s strings are at hand: always, in a native build (unless a test has
+/// [`testing::first_view_only`] on).
 #[cfg(not(target_arch = "wasm32"))]
 pub fn is_loaded(_lang: Lang) -> bool {
+    !testing::FIRST_VIEW_ONLY.with(std::cell::Cell::get)
+}
+
+/// Whether `lang`'s first view's strings are at hand (the first of its pack's two files,
+/// [`pack`]): always, in a native build.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn is_usable(_lang: Lang) -> bool {
     true
 }
 
-#[cfg(target_arch = "wasm32")]
-pub use loaded::{catalog, install, is_loaded};
+/// Native builds: the state of a page that has only the first view's strings (the first of the
+/// two files of its language, [`pack`]), for `tests/first_view_pack.rs`.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod testing {
+    use super::{pack, Catalog, Lang};
+    use std::cell::Cell;
 
-/// `lang` if its strings are loaded, else the first language whose are (else `lang`).
+    /// What a string or core text outside the first view's file reads while
+    /// [`first_view_only`] is on.
+    pub const NOT_LOADED: &str = "\u{27e6}not loaded\u{27e7}";
+
+    thread_local! {
+        pub(super) static FIRST_VIEW_ONLY: Cell<bool> = const { Cell::new(false) };
+    }
+
+    /// On this thread, from now on: with `on`, the catalogs and the core's numbered texts
+    /// outside the first view's file read [`NOT_LOADED`] and [`super::is_loaded`] is false, as
+    /// in a page that has not yet fetched the rest; with `!on`, everything as compiled in.
+    pub fn first_view_only(on: bool) {
+        FIRST_VIEW_ONLY.with(|f| f.set(on));
+        let rest = pack::rest_of_core();
+        for lang in Lang::ALL {
+            let mut texts = qingshan_core::text::pack_lines(lang);
+            if on {
+                for (t, rest) in texts.iter_mut().zip(&rest) {
+                    if *rest {
+                        *t = NOT_LOADED;
+                    }
+                }
+            }
+            qingshan_core::text::install(lang, &texts);
+        }
+    }
+
+    pub(super) fn masked(whole: &'static Catalog) -> &'static Catalog {
+        if !FIRST_VIEW_ONLY.with(Cell::get) {
+            return whole;
+        }
+        let mut strings = Vec::with_capacity(Catalog::LEN);
+        whole.write(&mut strings);
+        for (s, first) in strings.iter_mut().zip(pack::first_view_ui()) {
+            if !first {
+                *s = NOT_LOADED;
+            }
+        }
+        let mut c = Catalog::EMPTY;
+        let _ = c.fill(&strings);
+        Box::leak(Box::new(c))
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+pub use loaded::{catalog, install, is_loaded, is_usable};
+
+/// `lang` if its strings are usable ([`is_usable`]), else the first language whose are (else
+/// `lang`).
 pub fn loaded_or_any(lang: Lang) -> Lang {
-    if is_loaded(lang) {
+    if is_usable(lang) {
         return lang;
     }
     Lang::ALL
         .into_iter()
-        .find(|l| is_loaded(*l))
+        .find(|l| is_usable(*l))
         .unwrap_or(lang)
 }
 
@@ -144,49 +212,85 @@ pub fn loaded_or_any(lang: Lang) -> Lang {
 #[cfg(target_arch = "wasm32")]
 mod loaded {
     use super::{pack, Catalog, Lang};
-    use std::sync::OnceLock;
+    use std::cell::RefCell;
 
-    static PACKS: [OnceLock<Catalog>; 3] = [const { OnceLock::new() }; 3];
+    /// One language: its first part while it is the only one in, and the catalog as far as it
+    /// is loaded (leaked: the page keeps it; at most two per language).
+    #[derive(Default)]
+    struct Slot {
+        first: Option<pack::Part>,
+        catalog: Option<&'static Catalog>,
+        complete: bool,
+    }
+
+    thread_local! {
+        static SLOTS: RefCell<[Slot; 3]> = RefCell::new(Default::default());
+    }
     static EMPTY: Catalog = Catalog::EMPTY;
 
-    fn slot(lang: Lang) -> &'static OnceLock<Catalog> {
+    fn index(lang: Lang) -> usize {
         match lang {
-            Lang::ZhHans => &PACKS[0],
-            Lang::ZhHant => &PACKS[1],
-            Lang::En => &PACKS[2],
+            Lang::ZhHans => 0,
+            Lang::ZhHant => 1,
+            Lang::En => 2,
         }
     }
 
-    /// The catalog for `lang` once its pack is loaded. Before that, another loaded language's
+    /// The catalog for `lang` as far as it is loaded. Before that, another loaded language's
     /// (the app never renders in a language it has not loaded; this is for the panic hook), or
     /// all-empty strings if none is.
     pub fn catalog(lang: Lang) -> &'static Catalog {
-        slot(lang)
-            .get()
-            .or_else(|| PACKS.iter().find_map(OnceLock::get))
-            .unwrap_or(&EMPTY)
+        SLOTS.with(|s| {
+            let s = s.borrow();
+            s[index(lang)]
+                .catalog
+                .or_else(|| s.iter().find_map(|slot| slot.catalog))
+                .unwrap_or(&EMPTY)
+        })
     }
 
-    /// Whether `lang`'s pack is loaded.
+    /// Whether all of `lang`'s strings are loaded (both files).
     pub fn is_loaded(lang: Lang) -> bool {
-        slot(lang).get().is_some()
+        SLOTS.with(|s| s.borrow()[index(lang)].complete)
     }
 
-    /// Reads `text` as `lang`'s pack and keeps it for the page's lifetime (the catalog's
-    /// strings and the core's texts borrow from it: one leaked string of ~70–90 KB per language
-    /// the page loads). The core's numbered texts in `lang` are installed with it.
+    /// Whether at least the first view's strings of `lang` are loaded (the first file).
+    pub fn is_usable(lang: Lang) -> bool {
+        SLOTS.with(|s| s.borrow()[index(lang)].catalog.is_some())
+    }
+
+    /// Reads `text` as one of `lang`'s two files (the first, then the second) and keeps it for
+    /// the page's lifetime (the catalog's strings and the core's texts borrow from it: leaked
+    /// strings of ~25 and ~50 KB per language the page loads). The core's numbered texts in
+    /// `lang` are installed with it, as far as they are loaded.
     ///
     /// # Errors
-    /// The pack's own, when `text` is not a pack of this build for `lang` (see [`pack::parse`]).
+    /// The pack's own, when `text` is not a part of this build's pack for `lang`, or is the
+    /// second before the first (see [`pack::parse`], [`pack::Part::complete`]).
     pub fn install(lang: Lang, text: String) -> Result<(), pack::PackError> {
         if is_loaded(lang) {
             return Ok(());
         }
         let text: &'static str = Box::leak(text.into_boxed_str());
-        let pack = pack::parse(text, lang)?;
+        let part = pack::parse(text, lang)?;
+        let loaded = SLOTS.with(|s| {
+            let s = s.borrow();
+            match (&s[index(lang)].first, part.part) {
+                (None, 1) => Ok((part.pack(), Some(part), false)),
+                (Some(first), 2) => first.complete(&part).map(|p| (p, None, true)),
+                _ => Err(pack::PackError::Parts),
+            }
+        });
+        let (pack, first, complete) = loaded?;
         // The length was checked against the build's by `parse`: this cannot fail.
         qingshan_core::text::install(lang, &pack.core);
-        let _ = slot(lang).set(pack.catalog);
+        let catalog: &'static Catalog = Box::leak(Box::new(pack.catalog));
+        SLOTS.with(|s| {
+            let slot = &mut s.borrow_mut()[index(lang)];
+            slot.catalog = Some(catalog);
+            slot.complete = complete;
+            slot.first = first;
+        });
         Ok(())
     }
 }

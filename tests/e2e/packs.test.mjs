@@ -12,7 +12,8 @@ let srv;
 before(async () => { browser = await launch(); srv = await serve('/'); });
 after(async () => { await srv?.close(); await browser?.close(); });
 
-const PACK = /\/i18n\/(zh-Hans|zh-Hant|en)-[0-9a-f]{16}\.txt$/;
+// A language's two files (src/i18n/pack.rs): the first view's, and the rest (`.more`).
+const PACK = /\/i18n\/(zh-Hans|zh-Hant|en)(\.more)?-[0-9a-f]{16}\.txt$/;
 
 test('the page opens in the reader’s language and switches to another', async () => {
   const { context, page, problems } = await openPage(browser, srv.url, { locale: 'en-US' });
@@ -34,17 +35,90 @@ test('the page opens in the reader’s language and switches to another', async 
 test('packs fetched: exactly the reader’s at load, then one per language switched to', async () => {
   const context = await browser.newContext({ locale: 'zh-CN', serviceWorkers: 'block' });
   const packs = [];
-  context.on('request', (r) => { const m = r.url().match(PACK); if (m) packs.push(m[1]); });
+  context.on('request', (r) => { const m = r.url().match(PACK); if (m) packs.push(m[1] + (m[2] ?? '')); });
   const page = await context.newPage();
   try {
     await page.goto(srv.url);
     await waitForApp(page);
-    assert.deepEqual(packs, ['zh-Hans'], 'one pack at load: the reader’s');
+    assert.deepEqual(packs, ['zh-Hans', 'zh-Hans.more'], 'at load the reader’s: the first view’s strings, then the rest');
     await page.selectOption('#lang-select', 'en');
     await page.waitForFunction(() => document.documentElement.lang === 'en');
     await page.selectOption('#lang-select', 'zh-Hans');
     await page.waitForFunction(() => document.documentElement.lang === 'zh-Hans');
-    assert.deepEqual(packs, ['zh-Hans', 'en'], 'a language already loaded is not fetched again');
+    assert.deepEqual(packs.slice(0, 2), ['zh-Hans', 'zh-Hans.more']);
+    assert.deepEqual(packs.slice(2).sort(), ['en', 'en.more'], 'a switch loads both files; a language already loaded is not fetched again');
+  } finally {
+    await context.close();
+  }
+});
+
+test('the first view shows before the rest of the strings; what needs them waits for them', async () => {
+  const context = await browser.newContext({ locale: 'en-US', serviceWorkers: 'block' });
+  let release;
+  const held = new Promise((r) => { release = r; });
+  let asked = 0;
+  await context.route(/\/i18n\/en\.more-[0-9a-f]{16}\.txt$/, async (r) => { asked += 1; await held; await r.continue(); });
+  const { page, problems } = await (async () => {
+    const page = await context.newPage();
+    const problems = { pageErrors: [], console: [], foreign: [] };
+    page.on('pageerror', (e) => problems.pageErrors.push(String(e)));
+    page.on('console', (m) => { if (m.type() === 'error') problems.console.push(m.text()); });
+    return { page, problems };
+  })();
+  try {
+    await page.goto(srv.url);
+    await waitForApp(page, { panels: false });
+    // The first view is all there, in English, with its numbers.
+    assert.equal(await page.locator('main h1').innerText(), 'What ultra-low-emission retrofits cut');
+    await page.waitForFunction(() => /\d/.test(document.querySelector('.ule-totals')?.textContent ?? ''));
+    // The rest was asked for once the app had started, and is held: the split-out wasm's
+    // panels wait for it (the loading line says so), even once that module is in.
+    await page.waitForFunction(() => !self.qingshanSplitPending, null, { timeout: 20000 });
+    await page.waitForTimeout(300);
+    assert.ok(asked >= 1, 'the rest of the strings were asked for');
+    assert.equal(await page.locator('section.export').count(), 0, 'the panels wait for the strings');
+    assert.equal(await page.locator('p.after-split').isVisible(), true);
+    // Another view waits too, with one line, and no string of it is shown empty.
+    await page.click('#nav-carbon');
+    const line = page.locator('main .view-content p.after-split');
+    await line.waitFor();
+    assert.equal(await line.getAttribute('role'), 'status');
+    release();
+    // Then the view and the panels come.
+    await page.waitForSelector('main .view-content:not([hidden]) .carbon', { timeout: 20000 });
+    await page.waitForSelector('body > .app section.export', { timeout: 20000 });
+    assert.equal(await page.locator('main .view-content p.after-split').count(), 0);
+    expectClean(problems);
+  } finally {
+    release();
+    await context.close();
+  }
+});
+
+test('the rest of the strings cannot be loaded: the first view works, the page says so, and a later try mends it', async () => {
+  const context = await browser.newContext({ locale: 'en-US', serviceWorkers: 'block' });
+  let down = true;
+  let asked = 0;
+  await context.route(/\/i18n\/en\.more-[0-9a-f]{16}\.txt$/, (r) => { asked += 1; return down ? r.fulfill({ status: 503, body: 'down' }) : r.continue(); });
+  const page = await context.newPage();
+  const pageErrors = [];
+  page.on('pageerror', (e) => pageErrors.push(String(e)));
+  try {
+    await page.goto(srv.url);
+    await waitForApp(page, { panels: false });
+    const alert = page.locator('#crash[role="alert"]:not([hidden])');
+    await alert.waitFor({ timeout: 20000 });
+    assert.equal(await alert.innerText(), 'Part of the app could not be loaded. Check the connection, then reload the page.');
+    assert.equal(asked, 3, 'tried three times');
+    assert.equal(await page.locator('main h1').innerText(), 'What ultra-low-emission retrofits cut');
+    assert.equal(await page.locator('p.after-split').isVisible(), false, 'no promise of what is not coming');
+    // The connection is back: opening another view asks again, and everything comes.
+    down = false;
+    await page.click('#nav-carbon');
+    await page.waitForSelector('main .view-content:not([hidden]) .carbon', { timeout: 20000 });
+    await page.waitForSelector('body > .app section.export', { timeout: 20000 });
+    assert.equal(await page.locator('#crash:not([hidden])').count(), 0, 'the alert went');
+    assert.deepEqual(pageErrors, []);
   } finally {
     await context.close();
   }
@@ -149,7 +223,7 @@ test('a pack for another build is refused, and the reader’s language still loa
     served += 1;
     const resp = await r.fetch();
     let body = await resp.text();
-    if (served === 1) body = body.replace(/^(qingshan-i18n\t2\ten\t\d+\t)[0-9a-f]{16}/, '$10000000000000000');
+    if (served === 1) body = body.replace(/^(qingshan-i18n\t3\ten\t1\t\d+\t)[0-9a-f]{16}/, '$10000000000000000');
     await r.fulfill({ response: resp, body });
   });
   const page = await context.newPage();

@@ -14,6 +14,7 @@ pub const COMMON: Common = Common {
     lang_unavailable: "{lang} could not be loaded (the page may be offline), so it stays in this language.",
     lang_loading: "Loading {lang}…",
     loading_more: "The rest of the page is loading…",
+    rest_unavailable: "Part of the app could not be loaded. Check the connection, then reload the page.",
 };
 
 pub const NAV: Nav = Nav {

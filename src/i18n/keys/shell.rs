@@ -28,6 +28,9 @@ text_struct! {
         /// One line above the footer while the parts that wait for the split-out wasm (further
         /// results, the panels) are loading.
         pub loading_more: &'static str,
+        /// Alert when the rest of the language's strings could not be loaded (as the split-out
+        /// wasm's failure says it, scripts/split.mjs).
+        pub rest_unavailable: &'static str,
     }
 }
 

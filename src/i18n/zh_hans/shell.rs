@@ -15,6 +15,7 @@ pub const COMMON: Common = Common {
     lang_unavailable: "未能载入{lang}界面文字（可能已离线），页面仍使用当前语言。",
     lang_loading: "正在载入{lang}……",
     loading_more: "页面其余部分正在加载……",
+    rest_unavailable: "部分程序未能加载。请检查网络连接，然后重新加载页面。",
 };
 
 pub const NAV: Nav = Nav {

@@ -15,6 +15,7 @@ pub const COMMON: Common = Common {
     lang_unavailable: "未能載入{lang}介面文字（可能已離線），頁面仍使用目前語言。",
     lang_loading: "正在載入{lang}……",
     loading_more: "頁面其餘部分正在載入……",
+    rest_unavailable: "部分程式未能載入。請檢查網路連線，然後重新載入頁面。",
 };
 
 pub const NAV: Nav = Nav {

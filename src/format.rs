@@ -23,6 +23,19 @@ pub fn round_sig(x: f64, sig: u32) -> f64 {
     (x * p).round() / p
 }
 
+/// An SVG coordinate or length: at most two decimals (a hundredth of a user unit is far below a
+/// pixel), trailing zeros trimmed, `0` for a value that is not finite. Not `f64::to_string`:
+/// the standard library's shortest float printing is ≈ 4 KB gzip of code that the first view's
+/// charts would otherwise load (docs/size.md, "Number printing").
+pub fn svg(x: f64) -> String {
+    if !x.is_finite() {
+        return "0".to_string();
+    }
+    let s = qingshan_core::decimal::fixed(x, 2);
+    let s = s.trim_end_matches('0').trim_end_matches('.');
+    if s == "-0" { "0" } else { s }.to_string()
+}
+
 /// Plain decimal with `sig` significant digits, no exponent, trailing zeros trimmed, thousands
 /// grouped with `sep` when `group` is true.
 pub fn plain(x: f64, sig: u32, group: bool) -> String {
@@ -36,7 +49,8 @@ pub fn plain(x: f64, sig: u32, group: bool) -> String {
     let magnitude = r.abs().log10().floor();
     #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
     let decimals = (i64::from(sig) - 1 - magnitude as i64).max(0) as usize;
-    let mut s = format!("{r:.decimals$}");
+    // The core's exact printer, not `format!` (docs/size.md, "Number printing").
+    let mut s = qingshan_core::decimal::fixed(r, decimals);
     if s.contains('.') {
         s = s.trim_end_matches('0').trim_end_matches('.').to_string();
     }

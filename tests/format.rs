@@ -1,6 +1,6 @@
 //! Number formatting for the three languages. Expected strings are written by hand.
 
-use qingshan::format::{percent, plain, quantity, round_sig, NOT_A_NUMBER};
+use qingshan::format::{percent, plain, quantity, round_sig, svg, NOT_A_NUMBER};
 use qingshan::i18n::Lang;
 
 #[test]
@@ -111,4 +111,18 @@ fn editable_text_groups_large_numbers_only() {
     ] {
         assert_eq!(editable(x), want, "{x}");
     }
+}
+
+#[test]
+fn svg_coordinates_have_at_most_two_decimals() {
+    assert_eq!(svg(410.0), "410");
+    assert_eq!(svg(190.0 + 250.0 / 3.0), "273.33");
+    assert_eq!(svg(12.5), "12.5");
+    assert_eq!(svg(0.004), "0");
+    assert_eq!(svg(-0.004), "0");
+    assert_eq!(svg(-7.125), "-7.12");
+    assert_eq!(svg(1e-300), "0");
+    assert_eq!(svg(f64::NAN), "0");
+    assert_eq!(svg(f64::INFINITY), "0");
+    assert_eq!(svg(640.0), "640");
 }

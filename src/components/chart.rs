@@ -6,7 +6,7 @@
 use qingshan_core::text::Lang;
 use yew::prelude::*;
 
-use crate::format::quantity;
+use crate::format::{quantity, svg};
 use crate::i18n::catalog;
 
 /// One bar: a label, a central value and its range.
@@ -132,9 +132,9 @@ pub fn BarChart(props: &BarChartProps) -> Html {
     html! {
         <figure class="chart">
             <figcaption id={title_id.clone()}>{props.title.clone()}{" ("}{props.unit.clone()}{")"}</figcaption>
-            <svg viewBox={format!("0 0 {WIDTH} {height}")} role="img" aria-labelledby={title_id}
+            <svg viewBox={format!("0 0 {} {}", svg(WIDTH), svg(height))} role="img" aria-labelledby={title_id}
                 preserveAspectRatio="xMinYMin meet">
-                <line class="axis" x1={x(0.0).to_string()} x2={x(0.0).to_string()} y1="0" y2={height.to_string()} />
+                <line class="axis" x1={svg(x(0.0))} x2={svg(x(0.0))} y1="0" y2={svg(height)} />
                 { for props.bars.iter().enumerate().map(|(i, b)| {
                     let y = ROW_H * i as f64 + 6.0;
                     let (x0, x1) = (x(0.0), x(b.central));
@@ -143,14 +143,14 @@ pub fn BarChart(props: &BarChartProps) -> Html {
                     html! {
                         <g class={classes!("bar", b.class)}>
                             <title>{b.label.clone()}</title>
-                            <text class="bar-label" x={(LABEL_W - 8.0).to_string()} y={(cy + 4.0).to_string()} text-anchor="end">{fit_label(&b.label, LABEL_BUDGET)}</text>
-                            <rect x={bx.to_string()} y={y.to_string()} width={bw.max(1.0).to_string()} height={BAR_H.to_string()} rx="2" />
+                            <text class="bar-label" x={svg(LABEL_W - 8.0)} y={svg(cy + 4.0)} text-anchor="end">{fit_label(&b.label, LABEL_BUDGET)}</text>
+                            <rect x={svg(bx)} y={svg(y)} width={svg(bw.max(1.0))} height={svg(BAR_H)} rx="2" />
                             if (b.high - b.low).abs() > 0.0 && b.low.is_finite() && b.high.is_finite() {
-                                <line class="whisker" x1={x(b.low).to_string()} x2={x(b.high).to_string()} y1={cy.to_string()} y2={cy.to_string()} />
-                                <line class="whisker" x1={x(b.low).to_string()} x2={x(b.low).to_string()} y1={(cy - 5.0).to_string()} y2={(cy + 5.0).to_string()} />
-                                <line class="whisker" x1={x(b.high).to_string()} x2={x(b.high).to_string()} y1={(cy - 5.0).to_string()} y2={(cy + 5.0).to_string()} />
+                                <line class="whisker" x1={svg(x(b.low))} x2={svg(x(b.high))} y1={svg(cy)} y2={svg(cy)} />
+                                <line class="whisker" x1={svg(x(b.low))} x2={svg(x(b.low))} y1={svg(cy - 5.0)} y2={svg(cy + 5.0)} />
+                                <line class="whisker" x1={svg(x(b.high))} x2={svg(x(b.high))} y1={svg(cy - 5.0)} y2={svg(cy + 5.0)} />
                             }
-                            <text class="bar-value" x={(WIDTH - 4.0).to_string()} y={(cy + 4.0).to_string()} text-anchor="end">{fmt(b.central)}</text>
+                            <text class="bar-value" x={svg(WIDTH - 4.0)} y={svg(cy + 4.0)} text-anchor="end">{fmt(b.central)}</text>
                         </g>
                     }
                 }) }

@@ -21,7 +21,7 @@ use yew::prelude::*;
 
 use crate::components::chart::{chart_table, fit_label};
 
-use crate::format::{percent, quantity};
+use crate::format::{percent, quantity, svg};
 use crate::i18n::catalog;
 
 /// How many drivers a tornado shows at most.
@@ -277,7 +277,7 @@ pub fn Tornado(props: &TornadoProps) -> Html {
                     <span class="key key-high"></span>{u.at_high}{" "}
                     <span class="key key-central"></span>{u.central}{" "}{fmt(central)}
                 </p>
-                <svg viewBox={format!("0 0 {WIDTH} {height}")} role="group" aria-labelledby={title_id}
+                <svg viewBox={format!("0 0 {} {}", svg(WIDTH), svg(height))} role="group" aria-labelledby={title_id}
                     preserveAspectRatio="xMinYMin meet">
                     { for props.bars.iter().enumerate().map(|(i, b)| {
                         let y = ROW_H * i as f64 + TOP_H;
@@ -286,8 +286,8 @@ pub fn Tornado(props: &TornadoProps) -> Html {
                         let part = |to: f64, class: &'static str| {
                             let (a, w) = (xc.min(to), (to - xc).abs());
                             html! {
-                                <rect class={class} x={a.to_string()} y={y.to_string()}
-                                    width={w.max(1.0).to_string()} height={BAR_H.to_string()} />
+                                <rect class={class} x={svg(a)} y={svg(y)}
+                                    width={svg(w.max(1.0))} height={svg(BAR_H)} />
                             }
                         };
                         let name = format!("{}{}{} – {} {}", b.label,
@@ -295,15 +295,15 @@ pub fn Tornado(props: &TornadoProps) -> Html {
                         let (left, right) = if xl <= xh { (b.at_low, b.at_high) } else { (b.at_high, b.at_low) };
                         html! {
                             <g class="tornado-bar" role="img" aria-label={name}>
-                                <text class="bar-label" x={(LABEL_W - 8.0).to_string()} y={(cy + 4.0).to_string()} text-anchor="end">{fit_label(&b.label, LABEL_BUDGET)}</text>
+                                <text class="bar-label" x={svg(LABEL_W - 8.0)} y={svg(cy + 4.0)} text-anchor="end">{fit_label(&b.label, LABEL_BUDGET)}</text>
                                 {part(xl, "low")}
                                 {part(xh, "high")}
-                                <text class="bar-value" x={(x(left) - 4.0).to_string()} y={(cy + 4.0).to_string()} text-anchor="end">{fmt(left)}</text>
-                                <text class="bar-value" x={(x(right) + 4.0).to_string()} y={(cy + 4.0).to_string()} text-anchor="start">{fmt(right)}</text>
+                                <text class="bar-value" x={svg(x(left) - 4.0)} y={svg(cy + 4.0)} text-anchor="end">{fmt(left)}</text>
+                                <text class="bar-value" x={svg(x(right) + 4.0)} y={svg(cy + 4.0)} text-anchor="start">{fmt(right)}</text>
                             </g>
                         }
                     }) }
-                    <line class="axis" x1={xc.to_string()} x2={xc.to_string()} y1="0" y2={height.to_string()} />
+                    <line class="axis" x1={svg(xc)} x2={svg(xc)} y1="0" y2={svg(height)} />
                 </svg>
                 {chart_table(
                     u.as_table,
@@ -381,7 +381,8 @@ pub struct Timed {
 impl Timed {
     /// The time as the `data-mc-ms` attribute's value.
     pub fn ms_attr(&self) -> Option<AttrValue> {
-        self.ms.map(|m| AttrValue::from(format!("{m:.1}")))
+        self.ms
+            .map(|m| AttrValue::from(qingshan_core::decimal::fixed(m, 1)))
     }
 }
 

@@ -210,6 +210,133 @@ fn divide(mut n: Big, mut d: Big) -> (u64, i32, bool) {
     (q, exp2 - 63, !n.is_zero())
 }
 
+/// `x` in plain decimal notation with `decimals` digits after the point, rounded on its exact
+/// value with ties to even: exactly what `format!("{x:.decimals$}")` writes (`NaN`, `inf`, and a
+/// `-` before every negative value, `-0` and values that round to zero included).
+///
+/// Why not `format!`: the standard library's float printing (Grisu with a Dragon fallback) is
+/// ≈ 4 KB gzip of code, and the first view formats every number it shows, so all of it sat in
+/// the part of the wasm a first visit loads (docs/size.md, "Number printing"). This is exact
+/// instead, with the big integers of the parser above: a double `m × 2^e` has a finite decimal
+/// expansion (`m × 5^−e / 10^−e` for `e < 0`), computed whole, then rounded once. Microseconds
+/// per number, for the few hundred numbers a view shows. The tests compare it with `format!`
+/// on random doubles and precisions, ties and carries.
+#[must_use]
+pub fn fixed(x: f64, decimals: usize) -> String {
+    if x.is_nan() {
+        return "NaN".to_string();
+    }
+    let mut out = String::new();
+    if x.is_sign_negative() {
+        out.push('-');
+    }
+    if x.is_infinite() {
+        out.push_str("inf");
+        return out;
+    }
+    let (mut digits, mut int_len) = exact_digits(x.abs());
+    let places = i64::try_from(decimals).unwrap_or(i64::MAX);
+    let keep = int_len.saturating_add(places);
+    if keep < 0 {
+        // Below a tenth of the last place: rounds to zero.
+        digits.clear();
+    } else if let Some(&first) = usize::try_from(keep).ok().and_then(|k| digits.get(k)) {
+        let k = usize::try_from(keep).unwrap_or(0);
+        let rest_nonzero = digits[k + 1..].iter().any(|d| *d != 0);
+        let last_odd = k > 0 && digits[k - 1] % 2 == 1;
+        digits.truncate(k);
+        if first > 5 || (first == 5 && (rest_nonzero || last_odd)) {
+            let mut i = k;
+            loop {
+                if i == 0 {
+                    digits.insert(0, 1);
+                    int_len += 1;
+                    break;
+                }
+                i -= 1;
+                if digits[i] == 9 {
+                    digits[i] = 0;
+                } else {
+                    digits[i] += 1;
+                    break;
+                }
+            }
+        }
+    }
+    let digit = |i: i64| -> char {
+        let d = usize::try_from(i).ok().and_then(|i| digits.get(i)).copied();
+        char::from(b'0' + d.unwrap_or(0))
+    };
+    if int_len <= 0 {
+        out.push('0');
+    } else {
+        (0..int_len).for_each(|i| out.push(digit(i)));
+    }
+    if decimals > 0 {
+        out.push('.');
+        (0..places).for_each(|j| out.push(digit(int_len + j)));
+    }
+    out
+}
+
+/// The exact decimal expansion of a finite `v ≥ 0`: its digits, without leading zeros, and how
+/// many of them come before the point (zero or less for a value below one; more than there are
+/// digits for a large integer). No digits for zero.
+fn exact_digits(v: f64) -> (Vec<u8>, i64) {
+    let bits = v.to_bits();
+    let biased = i32::try_from((bits >> 52) & 0x7ff).unwrap_or(0);
+    let frac = bits & ((1 << 52) - 1);
+    let (m, e) = if biased == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1 << 52), biased - 1075)
+    };
+    if m == 0 {
+        return (Vec::new(), 0);
+    }
+    // A limb is the low 32 bits: the truncating casts take exactly those.
+    #[allow(clippy::cast_possible_truncation)]
+    let mut n = Big(vec![m as u32, (m >> 32) as u32]);
+    n.trim();
+    let mut scale = 0i64;
+    if e >= 0 {
+        n.shl(e.unsigned_abs());
+    } else {
+        let mut fives = e.unsigned_abs();
+        // 5^13 is the largest power of five below 2^32.
+        while fives >= 13 {
+            n.mul_add(1_220_703_125, 0);
+            fives -= 13;
+        }
+        n.mul_add(5u32.pow(fives), 0);
+        scale = i64::from(e.unsigned_abs());
+    }
+    let mut chunks = Vec::new();
+    while !n.is_zero() {
+        chunks.push(n.div_small(1_000_000_000));
+    }
+    let mut digits = Vec::with_capacity(chunks.len() * 9);
+    for (i, chunk) in chunks.iter().rev().enumerate() {
+        let mut rest = *chunk;
+        let mut nine = [0u8; 9];
+        for d in nine.iter_mut().rev() {
+            #[allow(clippy::cast_possible_truncation)]
+            {
+                *d = (rest % 10) as u8;
+            }
+            rest /= 10;
+        }
+        let skip = if i == 0 {
+            nine.iter().take_while(|d| **d == 0).count()
+        } else {
+            0
+        };
+        digits.extend_from_slice(&nine[skip..]);
+    }
+    let len = i64::try_from(digits.len()).unwrap_or(0);
+    (digits, len - scale)
+}
+
 /// A non-negative integer, 32-bit limbs, least significant first, no high zero limbs.
 #[derive(Default, Clone, Debug)]
 struct Big(Vec<u32>);
@@ -247,6 +374,18 @@ impl Big {
             self.0.push(carry as u32);
         }
         self.trim();
+    }
+
+    /// self /= d; returns the remainder.
+    fn div_small(&mut self, d: u32) -> u32 {
+        let mut rem = 0u64;
+        for limb in self.0.iter_mut().rev() {
+            let x = (rem << 32) | u64::from(*limb);
+            *limb = (x / u64::from(d)) as u32;
+            rem = x % u64::from(d);
+        }
+        self.trim();
+        rem as u32
     }
 
     fn bits(&self) -> u64 {
@@ -446,6 +585,96 @@ mod tests {
 
     /// (a + b) / 2 exactly, in fixed notation, from their exact fixed-point expansions (every
     /// double has at most 1074 decimals; a sum's half one more).
+    /// `fixed` writes what `format!("{x:.d$}")` writes.
+    fn same_fixed(x: f64, d: usize) {
+        assert_eq!(
+            super::fixed(x, d),
+            format!("{x:.d$}"),
+            "{x:?} to {d} places"
+        );
+    }
+
+    #[test]
+    fn fixed_ties_carries_and_edges_print_as_the_standard_library() {
+        // Exact ties go to even; a tie's neighbour a hair away does not.
+        for (x, d) in [
+            (0.25, 1),
+            (0.35, 1),
+            (0.5, 0),
+            (1.5, 0),
+            (2.5, 0),
+            (0.125, 2),
+            (0.375, 2),
+        ] {
+            same_fixed(x, d);
+        }
+        assert_eq!(super::fixed(2.5, 0), "2");
+        assert_eq!(super::fixed(0.125, 2), "0.12");
+        assert_eq!(super::fixed(0.375, 2), "0.38");
+        // Carries through nines, into a new leading digit.
+        for (x, d) in [
+            (9.995, 2),
+            (9.9996, 3),
+            (99.96, 1),
+            (0.96, 0),
+            (0.996, 2),
+            (999_999.5, 0),
+        ] {
+            same_fixed(x, d);
+        }
+        assert_eq!(super::fixed(99.96, 1), "100.0");
+        // Signs, zero, the ends of the range, and what is not a number.
+        for x in [
+            0.0,
+            -0.0,
+            -0.01,
+            -0.04,
+            1e21,
+            1e-7,
+            5e-324,
+            f64::MIN_POSITIVE,
+            f64::MAX,
+            -f64::MAX,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::NAN,
+            2f64.powi(53) + 2.0,
+            0.1,
+            1.0 / 3.0,
+        ] {
+            for d in [0, 1, 2, 3, 6, 17, 30, 340] {
+                same_fixed(x, d);
+            }
+        }
+        assert_eq!(super::fixed(-0.01, 1), "-0.0");
+        assert_eq!(super::fixed(-0.0, 0), "-0");
+        assert_eq!(super::fixed(0.05, 1), "0.1");
+        // Below a tenth of the last place, and just at half of it.
+        assert_eq!(super::fixed(0.000_4, 3), "0.000");
+        same_fixed(0.000_5, 3);
+        same_fixed(0.000_500_000_000_000_1, 3);
+    }
+
+    proptest! {
+        #[test]
+        fn fixed_prints_every_double_as_the_standard_library(bits in any::<u64>(), d in 0usize..24) {
+            same_fixed(f64::from_bits(bits), d);
+        }
+
+        #[test]
+        fn fixed_prints_page_sized_numbers_as_the_standard_library(
+            x in -1e13f64..1e13, scale in -12i32..4, d in 0usize..10,
+        ) {
+            same_fixed(x * 10f64.powi(scale), d);
+        }
+
+        #[test]
+        fn fixed_prints_decimal_ties_as_the_standard_library(n in 0u64..1_000_000, k in 1u32..6, d in 0usize..6) {
+            // n / 2^k: exact binary fractions, many of them exact decimal ties.
+            same_fixed(n as f64 / f64::from(1u32 << k), d);
+        }
+    }
+
     fn halfway(a: f64, b: f64) -> String {
         let (a, b) = (format!("{a:.1100}"), format!("{b:.1100}"));
         let width = a.len().max(b.len());

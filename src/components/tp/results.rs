@@ -154,7 +154,7 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
         },
         Ok(r) => results(r, mc.analysis.as_ref(), &props.scenario, lang),
     };
-    let ms = mc.ms.map(|m| format!("{m:.1}"));
+    let ms = mc.ms.map(|m| qingshan_core::decimal::fixed(m, 1));
     html! {
         <section class="panel tp-results" aria-labelledby="tp-results-title" data-mc-ms={ms}>
             <h2 id="tp-results-title">{x.results_title}</h2>

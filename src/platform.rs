@@ -117,18 +117,28 @@ fn load_parts(lang: Lang, first_only: bool, done: Box<dyn FnOnce(bool)>) {
     }
     #[cfg(target_arch = "wasm32")]
     wasm_bindgen_futures::spawn_local(async move {
-        let install =
-            |text: Option<String>| text.is_some_and(|t| crate::i18n::install(lang, t).is_ok());
-        // Both files at once; installed in order.
+        // Both files at once; installed in order. A file refused (another build's, a broken
+        // copy), or one the start script's fetch did not bring, is fetched once more here; a
+        // fetch of our own that failed is not repeated at once.
+        let settle = |part: usize, (text, own): (Option<String>, bool)| async move {
+            let came = text.is_some();
+            if text.is_some_and(|t| crate::i18n::install(lang, t).is_ok()) {
+                return true;
+            }
+            (came || !own)
+                && fetch_pack(lang, part)
+                    .await
+                    .is_some_and(|t| crate::i18n::install(lang, t).is_ok())
+        };
         let first = (!crate::i18n::is_usable(lang)).then(|| pack_text(lang, 0));
         let rest = (!first_only).then(|| pack_text(lang, 1));
         let mut loaded = true;
         if let Some(first) = first {
-            loaded = install(first.await);
+            loaded = settle(0, first.await).await;
         }
         if let Some(rest) = rest {
             let text = rest.await;
-            loaded = loaded && install(text);
+            loaded = loaded && settle(1, text).await;
         }
         if loaded && crate::i18n::is_loaded(lang) {
             rest_arrived();
@@ -137,23 +147,28 @@ fn load_parts(lang: Lang, first_only: bool, done: Box<dyn FnOnce(bool)>) {
     });
 }
 
-/// The text of `lang`'s file `part` (0: the first view's, 1: the rest): the start script's
-/// fetch if it made one for `lang`, else a fetch here. Starts at once (the future is the wait).
+/// The text of `lang`'s file `part` (0: the first view's, 1: the rest), and whether this
+/// module fetched it (else the start script did): the start script's fetch if it made one for
+/// `lang`, else a fetch started now (so that both files download at once); the future is the
+/// wait.
 #[cfg(target_arch = "wasm32")]
-fn pack_text(lang: Lang, part: usize) -> impl std::future::Future<Output = Option<String>> {
+fn pack_text(lang: Lang, part: usize) -> impl std::future::Future<Output = (Option<String>, bool)> {
     let prefetched = prefetched_pack(lang, part);
+    let started = if prefetched.is_none() {
+        start_fetch(lang, part)
+    } else {
+        None
+    };
     async move {
-        let text = match prefetched {
-            Some(p) => wasm_bindgen_futures::JsFuture::from(p)
-                .await
-                .ok()
-                .and_then(|v| v.as_string()),
-            None => None,
-        };
-        // The start script's fetch failed, or was for another language: fetch the file here.
-        match text {
-            Some(t) => Some(t),
-            None => fetch_pack(lang, part).await,
+        match prefetched {
+            Some(text) => (
+                wasm_bindgen_futures::JsFuture::from(text)
+                    .await
+                    .ok()
+                    .and_then(|v| v.as_string()),
+                false,
+            ),
+            None => (response_text(started).await, true),
         }
     }
 }
@@ -200,7 +215,13 @@ fn load_rest(lang: Lang, tries: u32) {
             return;
         }
         if tries >= 2 {
-            show_alert(crate::i18n::catalog(lang).common.rest_unavailable);
+            // In the language the page shows now (the reader may have switched meanwhile).
+            let shown = gloo::utils::document()
+                .document_element()
+                .and_then(|e| e.get_attribute("lang"))
+                .and_then(|t| Lang::from_tag(&t))
+                .unwrap_or(lang);
+            show_alert(crate::i18n::catalog(shown).common.rest_unavailable);
             if let Some(root) = gloo::utils::document().document_element() {
                 let _ = root.set_attribute("data-split-failed", "");
             }
@@ -240,8 +261,13 @@ fn prefetched_pack(lang: Lang, part: usize) -> Option<js_sys::Promise> {
 /// Fetches `lang`'s file `part` from the URL index.html names for it.
 #[cfg(target_arch = "wasm32")]
 async fn fetch_pack(lang: Lang, part: usize) -> Option<String> {
-    use wasm_bindgen::JsCast;
-    use wasm_bindgen_futures::JsFuture;
+    response_text(start_fetch(lang, part)).await
+}
+
+/// Starts fetching `lang`'s file `part` from the URL index.html names for it: the fetch's
+/// promise of a response.
+#[cfg(target_arch = "wasm32")]
+fn start_fetch(lang: Lang, part: usize) -> Option<js_sys::Promise> {
     let selector = format!(
         "meta[name=\"{}\"][data-lang=\"{}\"]",
         PACK_META[part],
@@ -251,7 +277,15 @@ async fn fetch_pack(lang: Lang, part: usize) -> Option<String> {
         .query_selector(&selector)
         .ok()??
         .get_attribute("content")?;
-    let response = JsFuture::from(web_sys::window()?.fetch_with_str(&url))
+    Some(web_sys::window()?.fetch_with_str(&url))
+}
+
+/// The text of a started fetch's response, if it came and is a success.
+#[cfg(target_arch = "wasm32")]
+async fn response_text(fetch: Option<js_sys::Promise>) -> Option<String> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let response = JsFuture::from(fetch?)
         .await
         .ok()?
         .dyn_into::<web_sys::Response>()

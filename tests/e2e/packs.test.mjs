@@ -226,11 +226,14 @@ test('a pack for another build is refused, and the reader’s language still loa
     if (served === 1) body = body.replace(/^(qingshan-i18n\t3\ten\t1\t\d+\t)[0-9a-f]{16}/, '$10000000000000000');
     await r.fulfill({ response: resp, body });
   });
+  const others = [];
+  context.on('request', (r) => { const m = r.url().match(PACK); if (m && m[1] !== 'en') others.push(m[1]); });
   const page = await context.newPage();
   try {
     await page.goto(srv.url);
     await waitForApp(page);
     assert.equal(served, 2, 'the refused pack was fetched again');
+    assert.deepEqual(others, [], 'at once: the page did not fall back to another language meanwhile');
     assert.equal(await page.getAttribute('html', 'lang'), 'en');
     assert.equal(await page.locator('main h1').innerText(), 'What ultra-low-emission retrofits cut');
   } finally {

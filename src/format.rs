@@ -31,9 +31,12 @@ pub fn svg(x: f64) -> String {
     if !x.is_finite() {
         return "0".to_string();
     }
-    let s = qingshan_core::decimal::fixed(x, 2);
-    let s = s.trim_end_matches('0').trim_end_matches('.');
-    if s == "-0" { "0" } else { s }.to_string()
+    let s = trim_fraction(qingshan_core::decimal::fixed(x, 2));
+    if s == "-0" {
+        "0".to_string()
+    } else {
+        s
+    }
 }
 
 /// Plain decimal with `sig` significant digits, no exponent, trailing zeros trimmed, thousands
@@ -50,14 +53,20 @@ pub fn plain(x: f64, sig: u32, group: bool) -> String {
     #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
     let decimals = (i64::from(sig) - 1 - magnitude as i64).max(0) as usize;
     // The core's exact printer, not `format!` (docs/size.md, "Number printing").
-    let mut s = qingshan_core::decimal::fixed(r, decimals);
-    if s.contains('.') {
-        s = s.trim_end_matches('0').trim_end_matches('.').to_string();
-    }
+    let mut s = trim_fraction(qingshan_core::decimal::fixed(r, decimals));
     if group {
         s = group_thousands(&s);
     }
     s
+}
+
+/// `s` without the trailing zeros of its fraction, and without the point if none is left.
+fn trim_fraction(s: String) -> String {
+    if s.contains('.') {
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        s
+    }
 }
 
 fn group_thousands(s: &str) -> String {

@@ -125,7 +125,7 @@ pub fn catalog(lang: Lang) -> &'static Catalog {
         Lang::ZhHant => &zh_hant::CATALOG,
         Lang::En => &en::CATALOG,
     };
-    testing::masked(whole)
+    testing::masked(lang, whole)
 }
 
 /// Whether all of `lang`'s strings are at hand: always, in a native build (unless a test has
@@ -155,6 +155,8 @@ pub mod testing {
 
     thread_local! {
         pub(super) static FIRST_VIEW_ONLY: Cell<bool> = const { Cell::new(false) };
+        /// Each language's masked catalog, built once per thread.
+        static MASKED: Cell<[Option<&'static Catalog>; 3]> = const { Cell::new([None; 3]) };
     }
 
     /// On this thread, from now on: with `on`, the catalogs and the core's numbered texts
@@ -176,9 +178,14 @@ pub mod testing {
         }
     }
 
-    pub(super) fn masked(whole: &'static Catalog) -> &'static Catalog {
+    pub(super) fn masked(lang: Lang, whole: &'static Catalog) -> &'static Catalog {
         if !FIRST_VIEW_ONLY.with(Cell::get) {
             return whole;
+        }
+        let i = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+        let mut built = MASKED.with(Cell::get);
+        if let Some(c) = built[i] {
+            return c;
         }
         let mut strings = Vec::with_capacity(Catalog::LEN);
         whole.write(&mut strings);
@@ -189,7 +196,10 @@ pub mod testing {
         }
         let mut c = Catalog::EMPTY;
         let _ = c.fill(&strings);
-        Box::leak(Box::new(c))
+        let c: &'static Catalog = Box::leak(Box::new(c));
+        built[i] = Some(c);
+        MASKED.with(|m| m.set(built));
+        c
     }
 }
 
@@ -214,13 +224,13 @@ mod loaded {
     use super::{pack, Catalog, Lang};
     use std::cell::RefCell;
 
-    /// One language: its first part while it is the only one in, and the catalog as far as it
-    /// is loaded (leaked: the page keeps it; at most two per language).
+    /// One language: the catalog as far as it is loaded (leaked: the page keeps it; at most two
+    /// per language), and its first part while that is the only one in. Nothing loaded: no
+    /// catalog; the first part: both; all of it: the catalog alone.
     #[derive(Default)]
     struct Slot {
         first: Option<pack::Part>,
         catalog: Option<&'static Catalog>,
-        complete: bool,
     }
 
     thread_local! {
@@ -251,7 +261,10 @@ mod loaded {
 
     /// Whether all of `lang`'s strings are loaded (both files).
     pub fn is_loaded(lang: Lang) -> bool {
-        SLOTS.with(|s| s.borrow()[index(lang)].complete)
+        SLOTS.with(|s| {
+            let slot = &s.borrow()[index(lang)];
+            slot.catalog.is_some() && slot.first.is_none()
+        })
     }
 
     /// Whether at least the first view's strings of `lang` are loaded (the first file).
@@ -276,19 +289,18 @@ mod loaded {
         let loaded = SLOTS.with(|s| {
             let s = s.borrow();
             match (&s[index(lang)].first, part.part) {
-                (None, 1) => Ok((part.pack(), Some(part), false)),
-                (Some(first), 2) => first.complete(&part).map(|p| (p, None, true)),
+                (None, 1) => Ok((part.pack(), Some(part))),
+                (Some(first), 2) => first.complete(&part).map(|p| (p, None)),
                 _ => Err(pack::PackError::Parts),
             }
         });
-        let (pack, first, complete) = loaded?;
+        let (pack, first) = loaded?;
         // The length was checked against the build's by `parse`: this cannot fail.
         qingshan_core::text::install(lang, &pack.core);
         let catalog: &'static Catalog = Box::leak(Box::new(pack.catalog));
         SLOTS.with(|s| {
             let slot = &mut s.borrow_mut()[index(lang)];
             slot.catalog = Some(catalog);
-            slot.complete = complete;
             slot.first = first;
         });
         Ok(())

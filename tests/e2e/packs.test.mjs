@@ -53,21 +53,12 @@ test('packs fetched: exactly the reader’s at load, then one per language switc
 });
 
 test('the first view shows before the rest of the strings; what needs them waits for them', async () => {
-  const context = await browser.newContext({ locale: 'en-US', serviceWorkers: 'block' });
   let release;
   const held = new Promise((r) => { release = r; });
   let asked = 0;
-  await context.route(/\/i18n\/en\.more-[0-9a-f]{16}\.txt$/, async (r) => { asked += 1; await held; await r.continue(); });
-  const { page, problems } = await (async () => {
-    const page = await context.newPage();
-    const problems = { pageErrors: [], console: [], foreign: [] };
-    page.on('pageerror', (e) => problems.pageErrors.push(String(e)));
-    page.on('console', (m) => { if (m.type() === 'error') problems.console.push(m.text()); });
-    return { page, problems };
-  })();
+  const hold = (context) => context.route(/\/i18n\/en\.more-[0-9a-f]{16}\.txt$/, async (r) => { asked += 1; await held; await r.continue(); });
+  const { context, page, problems } = await openPage(browser, srv.url, { locale: 'en-US', serviceWorkers: 'block' }, { prepare: hold, panels: false });
   try {
-    await page.goto(srv.url);
-    await waitForApp(page, { panels: false });
     // The first view is all there, in English, with its numbers.
     assert.equal(await page.locator('main h1').innerText(), 'What ultra-low-emission retrofits cut');
     await page.waitForFunction(() => /\d/.test(document.querySelector('.ule-totals')?.textContent ?? ''));

@@ -52,11 +52,67 @@ pub enum LibraryError {
 }
 
 /// The resolved factor library.
+///
+/// It is held in parts, each resolved on its own. A library built from declarations
+/// ([`Library::build`], [`Library::build_sections`]) is one part, resolved at once. The built-in
+/// one ([`Library::standard`]) has a part per group of `shared/reference/factors.md` (A: ULE and
+/// trucks, B: total phosphorus, C: carbon), each resolved the first time one of its factors is
+/// asked for, or when the whole library is listed. The page opens on ULE: until the reader
+/// opens another calculator, only part A is resolved, and the code that declares the other two
+/// (with their data) can wait for the split module (docs/size.md, "Data that waits for the
+/// split module"). No derived factor takes an input from another group (a test checks it), so
+/// resolving a group alone gives the same numbers as resolving everything at once.
 #[derive(Debug)]
 pub struct Library {
+    parts: Vec<Part>,
+}
+
+/// One part of a [`Library`]: its factors once resolved, and how to resolve them.
+#[derive(Debug)]
+struct Part {
+    /// The id prefixes of the part's factors; empty: every id.
+    prefixes: &'static [&'static str],
+    /// The part's declarations, called when it is first needed (`None`: resolved at once).
+    sections: Option<fn() -> &'static [&'static [FactorDef]]>,
+    resolved: OnceLock<Resolved>,
+}
+
+/// Resolved factors, with the position of each id (lookups run many thousands of times per
+/// recompute).
+#[derive(Debug)]
+struct Resolved {
     factors: Vec<Factor>,
-    /// Position of each id in `factors` (lookups run many thousands of times per recompute).
     index: std::collections::HashMap<&'static str, usize>,
+}
+
+impl Part {
+    fn holds(&self, id: &str) -> bool {
+        self.prefixes.is_empty() || self.prefixes.iter().any(|p| id.starts_with(p))
+    }
+
+    /// The part's factors, resolved now if they were not yet. Declarations that do not resolve
+    /// (which the tests rule out) give an empty part rather than a panic: every lookup in it
+    /// then reports a missing factor.
+    fn resolved(&self) -> &Resolved {
+        self.resolved.get_or_init(|| {
+            let factors = match self.sections {
+                Some(sections) => resolve(sections()).unwrap_or_default(),
+                None => Vec::new(),
+            };
+            Resolved::new(factors)
+        })
+    }
+}
+
+impl Resolved {
+    fn new(factors: Vec<Factor>) -> Resolved {
+        let index = factors
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (f.def.id, i))
+            .collect();
+        Resolved { factors, index }
+    }
 }
 
 impl Library {
@@ -70,102 +126,57 @@ impl Library {
     /// data is declared in sections, one or more per part of `factors.md`). A derived factor may
     /// take its inputs from any section.
     pub fn build_sections(sections: &[&'static [FactorDef]]) -> Result<Library, LibraryError> {
-        let defs: Vec<&'static FactorDef> = sections.iter().flat_map(|s| s.iter()).collect();
-        let mut index = std::collections::HashMap::with_capacity(defs.len());
-        for (i, d) in defs.iter().enumerate() {
-            if index.insert(d.id, i).is_some() {
-                return Err(LibraryError::DuplicateId(d.id));
-            }
-        }
-        for d in &defs {
-            if let ValueDef::Derived(der) = d.value {
-                for input in der.inputs {
-                    if !index.contains_key(input) {
-                        return Err(LibraryError::MissingInput {
-                            factor: d.id,
-                            input,
-                        });
-                    }
-                }
-            }
-        }
-        let mut resolved: Vec<Option<Factor>> = vec![None; defs.len()];
-        // Resolve in passes until nothing changes; derived chains are short.
-        loop {
-            let mut progressed = false;
-            for (i, d) in defs.iter().enumerate() {
-                if resolved[i].is_some() {
-                    continue;
-                }
-                let factor = match d.value {
-                    ValueDef::Given(v) => Some(resolve_given(d, v)),
-                    ValueDef::Derived(der) => {
-                        let inputs: Option<Vec<Factor>> = der
-                            .inputs
-                            .iter()
-                            .map(|id| index.get(id).and_then(|&j| resolved[j]))
-                            .collect();
-                        inputs.map(|ins| resolve_derived(d, der, &ins))
-                    }
-                };
-                if factor.is_some() {
-                    resolved[i] = factor;
-                    progressed = true;
-                }
-            }
-            if !progressed {
-                break;
-            }
-        }
-        let mut factors = Vec::with_capacity(defs.len());
-        for (i, f) in resolved.into_iter().enumerate() {
-            match f {
-                Some(f) => factors.push(f),
-                None => return Err(LibraryError::Unresolvable(defs[i].id)),
-            }
-        }
-        Ok(Library::from_factors(factors))
+        let part = Part {
+            prefixes: &[],
+            sections: None,
+            resolved: OnceLock::from(Resolved::new(resolve(sections)?)),
+        };
+        Ok(Library { parts: vec![part] })
     }
 
-    /// The built-in library (built once, on first use).
-    ///
-    /// If the built-in data were inconsistent (which the tests rule out), this returns an empty
-    /// library rather than panicking; every lookup then reports a missing factor.
+    /// The built-in library (made once, on first use; each group resolved when first needed).
     pub fn standard() -> &'static Library {
         static LIB: OnceLock<Library> = OnceLock::new();
-        LIB.get_or_init(|| {
-            Library::build_sections(data::SECTIONS)
-                .unwrap_or_else(|_| Library::from_factors(Vec::new()))
-        })
+        LIB.get_or_init(Library::grouped)
     }
 
-    /// Every factor, in declaration order.
+    /// The built-in data as a new library, no group resolved yet.
+    fn grouped() -> Library {
+        Library {
+            parts: data::GROUPS
+                .iter()
+                .map(|g| Part {
+                    prefixes: g.prefixes,
+                    sections: Some(g.sections),
+                    resolved: OnceLock::new(),
+                })
+                .collect(),
+        }
+    }
+
+    /// Every factor, in declaration order (every part is resolved).
     pub fn iter(&self) -> impl Iterator<Item = &Factor> {
-        self.factors.iter()
+        self.parts.iter().flat_map(|p| p.resolved().factors.iter())
     }
 
-    /// The number of factors.
+    /// The number of factors (every part is resolved).
     pub fn len(&self) -> usize {
-        self.factors.len()
+        self.parts.iter().map(|p| p.resolved().factors.len()).sum()
     }
 
     /// True when the library holds no factor.
     pub fn is_empty(&self) -> bool {
-        self.factors.is_empty()
+        self.len() == 0
     }
 
-    /// The factor with this id.
+    /// The factor with this id (only the part that holds such ids is resolved).
     pub fn get(&self, id: &str) -> Option<&Factor> {
-        self.index.get(id).and_then(|&i| self.factors.get(i))
-    }
-
-    fn from_factors(factors: Vec<Factor>) -> Library {
-        let index = factors
-            .iter()
-            .enumerate()
-            .map(|(i, f)| (f.def.id, i))
-            .collect();
-        Library { factors, index }
+        let part = self.parts.iter().find(|p| p.holds(id))?;
+        let resolved = part.resolved();
+        resolved
+            .index
+            .get(id)
+            .and_then(|&i| resolved.factors.get(i))
     }
 
     /// A 64-bit FNV-1a hash over every id, unit, value, range and grade, printed as 16 hex
@@ -173,7 +184,7 @@ impl Library {
     /// [`FACTOR_SET_VERSION`].
     pub fn content_hash(&self) -> String {
         let mut h = Fnv1a::new();
-        for f in &self.factors {
+        for f in self.iter() {
             h.write(f.def.id.as_bytes());
             h.write(format!("{:?}", f.def.unit).as_bytes());
             for x in [f.value, f.low, f.high] {
@@ -184,6 +195,66 @@ impl Library {
         }
         format!("{:016x}", h.finish())
     }
+}
+
+/// Resolves a list of declarations: given values as they are, derived values computed (in
+/// dependency order) from their inputs, ranges per [`RangeDef`].
+fn resolve(sections: &[&'static [FactorDef]]) -> Result<Vec<Factor>, LibraryError> {
+    let defs: Vec<&'static FactorDef> = sections.iter().flat_map(|s| s.iter()).collect();
+    let mut index = std::collections::HashMap::with_capacity(defs.len());
+    for (i, d) in defs.iter().enumerate() {
+        if index.insert(d.id, i).is_some() {
+            return Err(LibraryError::DuplicateId(d.id));
+        }
+    }
+    for d in &defs {
+        if let ValueDef::Derived(der) = d.value {
+            for input in der.inputs {
+                if !index.contains_key(input) {
+                    return Err(LibraryError::MissingInput {
+                        factor: d.id,
+                        input,
+                    });
+                }
+            }
+        }
+    }
+    let mut resolved: Vec<Option<Factor>> = vec![None; defs.len()];
+    // Resolve in passes until nothing changes; derived chains are short.
+    loop {
+        let mut progressed = false;
+        for (i, d) in defs.iter().enumerate() {
+            if resolved[i].is_some() {
+                continue;
+            }
+            let factor = match d.value {
+                ValueDef::Given(v) => Some(resolve_given(d, v)),
+                ValueDef::Derived(der) => {
+                    let inputs: Option<Vec<Factor>> = der
+                        .inputs
+                        .iter()
+                        .map(|id| index.get(id).and_then(|&j| resolved[j]))
+                        .collect();
+                    inputs.map(|ins| resolve_derived(d, der, &ins))
+                }
+            };
+            if factor.is_some() {
+                resolved[i] = factor;
+                progressed = true;
+            }
+        }
+        if !progressed {
+            break;
+        }
+    }
+    let mut factors = Vec::with_capacity(defs.len());
+    for (i, f) in resolved.into_iter().enumerate() {
+        match f {
+            Some(f) => factors.push(f),
+            None => return Err(LibraryError::Unresolvable(defs[i].id)),
+        }
+    }
+    Ok(factors)
 }
 
 fn resolve_given(d: &'static FactorDef, value: f64) -> Factor {

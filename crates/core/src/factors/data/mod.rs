@@ -14,7 +14,9 @@ use super::{FactorDef, Source};
 use crate::t;
 use crate::text::Text;
 
-/// Every declaration, in page order.
+/// Every declaration, in page order: the sections of [`GROUPS`], in their order (a test checks
+/// it). The app resolves them by group ([`super::Library::standard`]).
+#[cfg(test)]
 pub static SECTIONS: &[&[FactorDef]] = &[
     ule::ALL,
     water::ALL,
@@ -64,3 +66,39 @@ pub(crate) const NONE_SEEN: Source = Source {
     year: None,
     url: None,
 };
+
+/// A group of the built-in library, resolved on its own (see [`super::Library`]).
+pub(super) struct Group {
+    /// The id prefixes of the group's factors.
+    pub prefixes: &'static [&'static str],
+    /// The group's declarations. A function, so that the code naming them (and the data it
+    /// names) is not needed until the group is: the page's first view resolves group A only.
+    pub sections: fn() -> &'static [&'static [FactorDef]],
+}
+
+/// The built-in library's groups, in page order: A (ULE and heavy trucks), B (total
+/// phosphorus), C (carbon). Their sections in this order are [`SECTIONS`].
+pub(super) static GROUPS: &[Group] = &[
+    Group {
+        prefixes: &["ule.", "truck."],
+        sections: || GROUP_A,
+    },
+    Group {
+        prefixes: &["tp."],
+        sections: || GROUP_B,
+    },
+    Group {
+        prefixes: &["carbon."],
+        sections: || GROUP_C,
+    },
+];
+
+static GROUP_A: &[&[FactorDef]] = &[ule::ALL];
+static GROUP_B: &[&[FactorDef]] = &[water::ALL];
+static GROUP_C: &[&[FactorDef]] = &[
+    carbon::ELECTRICITY_FOOTPRINT,
+    carbon::ELECTRICITY_EMISSION,
+    carbon::ELECTRICITY_PROVINCES,
+    carbon::FUELS,
+    carbon::ALL,
+];

@@ -205,3 +205,90 @@ fn the_unverified_national_average_0_5703_is_not_a_default() {
         assert!(!close(f.value, 0.5703, 1e-9), "{} = 0.5703", f.id());
     }
 }
+
+/// The groups `Library::standard` resolves one by one are the sections, in page order.
+#[test]
+fn the_groups_are_the_sections_in_order() {
+    let grouped: Vec<&[FactorDef]> = data::GROUPS
+        .iter()
+        .flat_map(|g| (g.sections)().iter().copied())
+        .collect();
+    assert_eq!(grouped.len(), data::SECTIONS.len());
+    for (g, s) in grouped.iter().zip(data::SECTIONS) {
+        assert!(
+            std::ptr::eq(*g, *s),
+            "a group's sections differ from SECTIONS"
+        );
+    }
+}
+
+/// A lookup resolves the group its id names; so each factor must be in that group, and a
+/// derived factor's inputs too (else resolving a group alone would miss them).
+#[test]
+fn every_factor_and_every_input_is_in_the_group_its_id_names() {
+    let group_of = |id: &str| {
+        let owners: Vec<usize> = data::GROUPS
+            .iter()
+            .enumerate()
+            .filter(|(_, g)| g.prefixes.iter().any(|p| id.starts_with(p)))
+            .map(|(i, _)| i)
+            .collect();
+        assert_eq!(owners.len(), 1, "{id} is named by {} groups", owners.len());
+        owners[0]
+    };
+    let mut derived = 0;
+    for (i, g) in data::GROUPS.iter().enumerate() {
+        for d in (g.sections)().iter().flat_map(|s| s.iter()) {
+            assert_eq!(group_of(d.id), i, "{} is declared in another group", d.id);
+            if let ValueDef::Derived(der) = d.value {
+                derived += 1;
+                for input in der.inputs {
+                    assert_eq!(
+                        group_of(input),
+                        i,
+                        "{}: input {input} is in another group",
+                        d.id
+                    );
+                }
+            }
+        }
+    }
+    assert!(derived > 10, "only {derived} derived factors were checked");
+}
+
+/// Asking for a ULE factor resolves group A only; the numbers are those of the whole library
+/// resolved at once.
+#[test]
+fn a_lookup_resolves_only_the_group_it_needs() {
+    let lazy = Library::grouped();
+    let resolved = |lib: &Library| -> Vec<bool> {
+        lib.parts
+            .iter()
+            .map(|p| p.resolved.get().is_some())
+            .collect()
+    };
+    assert_eq!(resolved(&lazy), [false, false, false]);
+    let id = "ule.limit.steel.sinter.pm";
+    let whole = lib();
+    assert_eq!(
+        lazy.get(id).map(|f| f.value),
+        whole.get(id).map(|f| f.value)
+    );
+    assert!(lazy.get(id).is_some());
+    assert_eq!(resolved(&lazy), [true, false, false]);
+    let tp = "tp.gb18918.new.1a";
+    assert_eq!(
+        lazy.get(tp).map(|f| (f.value, f.low, f.high)),
+        whole.get(tp).map(|f| (f.value, f.low, f.high))
+    );
+    assert_eq!(resolved(&lazy), [true, true, false]);
+    assert!(lazy.get("nothing.with.this.prefix").is_none());
+    assert_eq!(resolved(&lazy), [true, true, false]);
+    // Listing resolves the rest, in page order.
+    assert_eq!(lazy.len(), whole.len());
+    assert_eq!(resolved(&lazy), [true, true, true]);
+    let ids: Vec<&str> = lazy.iter().map(Factor::id).collect();
+    let whole_ids: Vec<&str> = whole.iter().map(Factor::id).collect();
+    assert_eq!(ids, whole_ids);
+    assert_eq!(lazy.content_hash(), whole.content_hash());
+}

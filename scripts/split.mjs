@@ -44,6 +44,7 @@ import { createHash } from 'node:crypto';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { writeWorker } from './sw.mjs';
 import { minifyJs } from './minify.mjs';
+import { mapFor, immediates, kept, runs as movedRuns, zeroed, withData, image } from './data-split.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(here, '..');
@@ -78,7 +79,7 @@ export function placeholderNames(text) {
   return new Map(text.split('\n').filter(Boolean).map((l) => { const k = l.indexOf(':'); return [l.slice(0, k).trim(), l.slice(k + 1).trim()]; }));
 }
 /** At most this many rounds of split-and-verify (step 3 of writeSplit). */
-const ROUNDS = 4;
+const ROUNDS = 5;
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 30 });
 
@@ -308,19 +309,44 @@ export const START_LATER = `if (!splitAtOnce) { const later = () => bindings.qin
 
 /** Runs wasm-split on `whole` with `how` (`--profile=…` or `--keep-funcs=@…`) and optimises each
  * part as Trunk optimised the whole; returns both parts and the placeholder map (slot → name). */
-function splitOnce(tmp, whole, how, flags) {
+function splitOnce(tmp, whole, how, flags, data) {
   run(tool('wasm-split'), [...FEATURES, whole, how, '-o1', join(tmp, 'primary.wasm'), '-o2', join(tmp, 'secondary.wasm'),
     '--export-prefix=%', '--placeholder-namespace=p', '--import-namespace=primary', '--placeholdermap']);
   for (const part of ['primary', 'secondary']) {
     run(tool('wasm-opt'), [...FEATURES, ...flags, join(tmp, `${part}.wasm`), '-o', join(tmp, `${part}.opt.wasm`)]);
   }
   const placeholders = readFileSync(join(tmp, 'primary.wasm.placeholders'), 'utf8');
-  return { primary: readFileSync(join(tmp, 'primary.opt.wasm')), secondary: readFileSync(join(tmp, 'secondary.opt.wasm')), placeholders, names: placeholderNames(placeholders) };
+  return { ...moveData(tmp, data), placeholders, names: placeholderNames(placeholders) };
+}
+
+/** Moves the static data that only the split-out code reads from the optimised primary to the
+ * split module (scripts/data-split.mjs): the sections the primary's code cannot name (nor the
+ * run-time check found it reading: `data.keep`) are zeroed in the primary, whose memory packing
+ * then drops them, and become the split module's active data segments. */
+function moveData(tmp, data) {
+  const { map, mem, keep } = data;
+  const primaryIn = readFileSync(join(tmp, 'primary.opt.wasm'));
+  const wat = run(tool('wasm-dis'), [...FEATURES, join(tmp, 'primary.opt.wasm')]).toString();
+  const marked = kept(map, mem, immediates(wat, map.lo, map.end), keep);
+  writeFileSync(join(tmp, 'primary.zeroed.wasm'), zeroed(primaryIn, map, marked));
+  run(tool('wasm-opt'), [...FEATURES, '--memory-packing', join(tmp, 'primary.zeroed.wasm'), '-o', join(tmp, 'primary.packed.wasm')]);
+  const primary = readFileSync(join(tmp, 'primary.packed.wasm'));
+  const moved = map.rodata.filter((_, i) => !marked[i]);
+  // What stays must be where it was, byte for byte; what moved must be gone.
+  const after = image(primary, map.lo, map.end);
+  for (let i = 0; i < map.rodata.length; i++) {
+    const [a, n] = map.rodata[i];
+    const same = Buffer.compare(Buffer.from(after.subarray(a - map.lo, a - map.lo + n)), marked[i] ? Buffer.from(mem.subarray(a - map.lo, a - map.lo + n)) : Buffer.alloc(n)) === 0;
+    if (!same) throw new Error(`split.mjs: the primary's data at ${a} is not what the move left there`);
+  }
+  const segments = movedRuns(map, marked, mem);
+  const secondary = withData(readFileSync(join(tmp, 'secondary.opt.wasm')), segments, mem, map.lo);
+  return { primary, secondary, moved, segments };
 }
 
 /** The split site's files: the JS glue with the loader, and index.html with the new names, their
  * SRI hashes and the start script's two additions. */
-function emit(html, jsIn, wasmIn, jsName, wasmName, primary, secondary) {
+function emit(html, jsIn, wasmIn, jsName, wasmName, primary, secondary, check = null) {
   // New names: the content changed, so the hash in the names must too. It covers this script
   // (the loader it writes into the glue) as well as the three inputs.
   const hash = createHash('sha256').update(readFileSync(fileURLToPath(import.meta.url))).update(jsIn)
@@ -328,8 +354,10 @@ function emit(html, jsIn, wasmIn, jsName, wasmName, primary, secondary) {
   const out = { js: `qingshan-${hash}.js`, wasm: `qingshan-${hash}_bg.wasm`, split: `qingshan-${hash}_split.wasm` };
   if ([IMPORTS, START, LOAD].some((line) => jsIn.split(line).length !== 2)) throw new Error('split.mjs: the JS glue is not the expected one (its imports, its load, or its call of __wbindgen_start)');
   // Minified (scripts/minify.mjs) once the loader is in: check-dist.mjs reads the result.
-  const js = minifyJs(jsIn.replace(IMPORTS, `${IMPORTS}\n        p: qingshanPlaceholders,`)
-    .replace(LOAD, GLUE_WAITS).replace(START, GLUE_INSTALLS) + loader(out.split, sri(secondary)));
+  // `check`: the run-time check's copy (memoryCheck), whose primary imports `env` too.
+  const more = check ? '\n        env: qingshanMemoryCheck,' : '';
+  const js = minifyJs(jsIn.replace(IMPORTS, `${IMPORTS}\n        p: qingshanPlaceholders,${more}`)
+    .replace(LOAD, GLUE_WAITS).replace(START, GLUE_INSTALLS) + loader(out.split, sri(secondary)) + (check ?? ''));
   let page = html.split(`./${jsName}`).join(`./${out.js}`).split(`./${wasmName}`).join(`./${out.wasm}`);
   page = page.replace(sri(Buffer.from(jsIn)), sri(Buffer.from(js))).replace(sri(wasmIn), sri(primary));
   if (!page.includes(sri(Buffer.from(js))) || !page.includes(sri(primary))) throw new Error('split.mjs: index.html does not carry the SRI hashes of the JS glue and the wasm');
@@ -371,6 +399,74 @@ async function verify(site) {
       },
     });
     return hits;
+  });
+}
+
+/** What the run-time check's copy of the primary prints (console.warn) when it reads moved data,
+ * followed by the address. */
+export const MOVED_READ = 'qingshan: the primary read moved data at ';
+
+/** The primary with every load and memory.copy reported to JS (imports `env.*`): binaryen's
+ * `--instrument-memory` for loads and stores (it leaves memory.copy alone, and memcpy from
+ * static data is a memory.copy), after each memory.copy became a call of `env.copy`. */
+function instrumented(tmp, primary) {
+  writeFileSync(join(tmp, 'check.wasm'), primary);
+  let wat = run(tool('wasm-dis'), [...FEATURES, join(tmp, 'check.wasm')]).toString();
+  const at = wat.indexOf('\n (import ');
+  if (at < 0) throw new Error('split.mjs: the primary has no imports');
+  wat = `${wat.slice(0, at)}\n (import "env" "copy" (func $qingshan_copy (param i32 i32 i32)))${wat.slice(at)}`;
+  if (/\(memory\.copy[^\n]/.test(wat)) throw new Error('split.mjs: a memory.copy with immediates; the check cannot rewrite it');
+  wat = wat.replace(/\(memory\.copy\n/g, '(call $qingshan_copy\n');
+  writeFileSync(join(tmp, 'check.wat'), wat);
+  run(tool('wasm-as'), [...FEATURES, join(tmp, 'check.wat'), '-o', join(tmp, 'check.copy.wasm')]);
+  run(tool('wasm-opt'), [...FEATURES, '--instrument-memory', join(tmp, 'check.copy.wasm'), '-o', join(tmp, 'check.out.wasm')]);
+  return readFileSync(join(tmp, 'check.out.wasm'));
+}
+
+/** The JS half of the check: the imports `instrumented` adds; a read that touches a moved
+ * section (`moved`, sorted `[addr, size]`) prints MOVED_READ and the first moved address. */
+function checkImports(moved) {
+  return `
+const qingshanMoved = ${JSON.stringify(moved.flat())};
+function qingshanRead(a, n) {
+  let lo = 0, hi = qingshanMoved.length / 2 - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1, s = qingshanMoved[2 * mid], e = s + qingshanMoved[2 * mid + 1];
+    if (a + n <= s) hi = mid - 1;
+    else if (a >= e) lo = mid + 1;
+    else { console.warn('${MOVED_READ}' + Math.max(a, s)); return; }
+  }
+}
+const qingshanMemoryCheck = {
+  load_ptr: (id, bytes, offset, ptr) => { qingshanRead((ptr >>> 0) + (offset >>> 0), bytes); return ptr; },
+  store_ptr: (id, bytes, offset, ptr) => ptr,
+  copy: (dst, src, n) => { qingshanRead(src >>> 0, n >>> 0); new Uint8Array(wasm.memory.buffer).copyWithin(dst >>> 0, src >>> 0, (src >>> 0) + (n >>> 0)); },
+  memory_grow_pre: (id, d) => d,
+  memory_grow_post: (id, r) => r,
+};
+for (const k of ['load_val_i32', 'load_val_i64', 'load_val_f32', 'load_val_f64', 'store_val_i32', 'store_val_i64', 'store_val_f32', 'store_val_f64']) qingshanMemoryCheck[k] = (id, v) => v;
+`;
+}
+
+/** Boots a copy of the split site whose primary reports every read of moved data (above), with
+ * the split module held back as in verify: each language with and without the offline worker,
+ * and a returning English reader. Returns the moved addresses read. */
+async function memoryCheck(tmp, dir, round, emitArgs, parts) {
+  const primary = instrumented(tmp, parts.primary);
+  const { out, js, page } = emit(...emitArgs, primary, parts.secondary, checkImports(parts.moved));
+  const files = { [out.js]: js, [out.wasm]: primary, [out.split]: parts.secondary };
+  const site = siteCopy(dir, join(tmp, `check-${round}`), page, files, [emitArgs[3], emitArgs[4]]);
+  return inChromium(site, async (browser, url) => {
+    const reads = new Set();
+    const boots = LANGS.flatMap((l) => [[l, 'block', 1, l === 'en' ? 2 : 1], [l, 'allow', 1, 1]]);
+    await bootEach(browser, url, boots, {
+      linger: 3000,
+      setUp: async (context, p) => {
+        await context.route(/_split\.wasm$/, (r) => { if (r.request().resourceType() !== 'fetch') r.continue(); });
+        p.on('console', (m) => { if (m.text().startsWith(MOVED_READ)) reads.add(Number(m.text().slice(MOVED_READ.length))); });
+      },
+    });
+    return [...reads];
   });
 }
 
@@ -432,23 +528,39 @@ export async function writeSplit(dir) {
     // calls (what runs depends a little on timing: Yew's scheduler, the offline worker's
     // notice, numbers the page formats) joins the primary part, and the split is made again,
     // until a round finds none (at most ROUNDS rounds; the build stops if one is still found).
+    //
+    // The static data only split-out code reads then moves to the split module
+    // (scripts/data-split.mjs), by the linker's map of this build (build.rs), and a copy of the
+    // site whose primary reports every read of moved data is booted the same way
+    // (memoryCheck): a section read there stays in the primary, and the data is moved again.
     const flags = optFlags(html);
     const keep = verdicts.split('\n').filter((l) => l.startsWith('+ ')).map((l) => l.slice(2));
     const added = [];
-    let parts = splitOnce(tmp, whole, `--profile=${join(tmp, 'profile.bin')}`, flags);
+    const release = join(ROOT, 'target/wasm32-unknown-unknown/release');
+    const data = { ...mapFor(wasmIn, join(release, 'qingshan.map'), join(release, 'qingshan.wasm')), keep: [] };
+    let how = `--profile=${join(tmp, 'profile.bin')}`;
+    let parts = splitOnce(tmp, whole, how, flags, data);
     let emitted;
+    const emitArgs = [html, jsIn, wasmIn, jsName, wasmName];
     for (let round = 1; ; round++) {
-      emitted = emit(html, jsIn, wasmIn, jsName, wasmName, parts.primary, parts.secondary);
+      emitted = emit(...emitArgs, parts.primary, parts.secondary);
       const { out, js, page } = emitted;
       const files = { [out.js]: js, [out.wasm]: parts.primary, [out.split]: parts.secondary };
       const site = siteCopy(dir, join(tmp, `verify-${round}`), page, files, [jsName, wasmName]);
       const hits = [...await verify(site)].map((slot) => parts.names.get(slot) ?? `slot ${slot}`);
-      if (hits.length === 0) break;
-      if (round === ROUNDS) throw new Error(`split.mjs: after ${ROUNDS} rounds the boot still needs split-out functions: ${hits.join(', ')}`);
-      console.log(`split.mjs: round ${round}: the boot called ${hits.length} split-out function(s); they join the primary part: ${hits.join(', ')}`);
-      added.push(...hits);
-      writeFileSync(join(tmp, 'keep.txt'), [...keep, ...added].join('\n') + '\n');
-      parts = splitOnce(tmp, whole, `--keep-funcs=@${join(tmp, 'keep.txt')}`, flags);
+      const reads = hits.length ? [] : await memoryCheck(tmp, dir, round, emitArgs, parts);
+      if (hits.length === 0 && reads.length === 0) break;
+      if (round === ROUNDS) throw new Error(`split.mjs: after ${ROUNDS} rounds the boot still needs split-out functions or moved data: ${hits.join(', ')} ${reads.join(', ')}`);
+      if (hits.length) {
+        console.log(`split.mjs: round ${round}: the boot called ${hits.length} split-out function(s); they join the primary part: ${hits.join(', ')}`);
+        added.push(...hits);
+        writeFileSync(join(tmp, 'keep.txt'), [...keep, ...added].join('\n') + '\n');
+        how = `--keep-funcs=@${join(tmp, 'keep.txt')}`;
+      } else {
+        console.log(`split.mjs: round ${round}: the boot read moved data at ${reads.length} address(es); their sections stay in the primary: ${reads.join(', ')}`);
+        data.keep.push(...reads);
+      }
+      parts = splitOnce(tmp, whole, how, flags, data);
     }
     // For the next look at the bytes (target/split/): which function each placeholder stands
     // for (its table slot = its import name), to find what a page loaded the secondary for; the
@@ -457,6 +569,9 @@ export async function writeSplit(dir) {
     writeFileSync(join(notes, 'placeholders.txt'), parts.placeholders);
     cpSync(whole, join(notes, 'whole.wasm'));
     writeFileSync(join(notes, 'profile.txt'), verdicts + added.map((n) => `+ ${n}\n`).join(''));
+    // The moved data: one line per run of the split module's data segments (address, bytes), and
+    // the addresses the run-time check kept.
+    writeFileSync(join(notes, 'moved-data.txt'), parts.segments.map(([a, n]) => `${a} ${n}`).join('\n') + '\n' + data.keep.map((a) => `kept ${a}\n`).join(''));
 
     // 4-5. The new files and index.html (as the last round verified them).
     const { out, js, page } = emitted;
@@ -465,7 +580,8 @@ export async function writeSplit(dir) {
     rmSync(join(dir, wasmName));
     writeFileSync(join(dir, 'index.html'), page);
     const kb = (b) => (b.length / 1024).toFixed(1);
-    return `split.mjs: ${wasmName} (${kb(wasmIn)} KB) -> ${out.wasm} (${kb(parts.primary)} KB) + ${out.split} (${kb(parts.secondary)} KB); ${fixed.rewritten} table.fill rewritten; ${profiles.length} profiled boots; ${added.length} function(s) added by verify`;
+    const movedBytes = parts.moved.reduce((sum, [, n]) => sum + n, 0);
+    return `split.mjs: ${wasmName} (${kb(wasmIn)} KB) -> ${out.wasm} (${kb(parts.primary)} KB) + ${out.split} (${kb(parts.secondary)} KB); ${fixed.rewritten} table.fill rewritten; ${profiles.length} profiled boots; ${added.length} function(s) added by verify; ${parts.moved.length} data sections (${movedBytes} B) moved, ${data.keep.length} address(es) kept by the check`;
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }

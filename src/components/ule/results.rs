@@ -177,32 +177,33 @@ pub fn Results(props: &ResultsProps) -> Html {
         .into_iter()
         .filter_map(|s| r.sector(s).as_ref().ok().map(|x| (s, x)))
         .collect();
-    let bars: Vec<Bar> = ok
-        .iter()
-        .flat_map(|&(s, x)| {
-            Pollutant::ALL.into_iter().map(move |p| {
-                let v = x.ranged(|o| *o.avoided.get(p));
-                let (low, high) = mc_whiskers(
-                    mc,
-                    sector_block(s) + block::AVOIDED + output(p),
-                    1.0,
-                    (v.low, v.high),
-                );
-                Bar {
-                    label: format!("{} · {}", s.name().get(lang), p.name().get(lang)),
-                    central: v.central,
-                    low,
-                    high,
-                    class: class(p),
-                }
-            })
-        })
-        .collect();
+    // Plain loops, not `flat_map`: its adapter was a generic instantiation of its own in the
+    // first load (docs/size.md).
+    let mut bars: Vec<Bar> = Vec::with_capacity(ok.len() * Pollutant::ALL.len());
+    for &(s, x) in &ok {
+        for p in Pollutant::ALL {
+            let v = x.ranged(|o| *o.avoided.get(p));
+            let (low, high) = mc_whiskers(
+                mc,
+                sector_block(s) + block::AVOIDED + output(p),
+                1.0,
+                (v.low, v.high),
+            );
+            bars.push(Bar {
+                label: format!("{} · {}", s.name().get(lang), p.name().get(lang)),
+                central: v.central,
+                low,
+                high,
+                class: class(p),
+            });
+        }
+    }
     // The tornado appears one frame after the ranges (its render is a task of its own).
     let tornado_ready = use_next_frame(mc.is_some());
     let kg_t = Unit::KgPerTonne.symbol(lang);
-    let rows = ok.iter().flat_map(|&(s, x)| {
-        Pollutant::ALL.into_iter().map(move |p| {
+    let mut rows: Vec<Html> = Vec::with_capacity(ok.len() * Pollutant::ALL.len());
+    for &(s, x) in &ok {
+        for p in Pollutant::ALL {
             let avoided = x.ranged(|o| *o.avoided.get(p));
             let before = x.central.before.get(p);
             let after = x.central.after.get(p);
@@ -212,7 +213,7 @@ pub fn Results(props: &ResultsProps) -> Html {
             let q3 = |v: f64| quantity(v, 3, lang);
             let p3 = |v: f64| plain(v, 3, true);
             let pc = |v: f64| percent(v, 2);
-            html! {
+            rows.push(html! {
                 <tr>
                     <th scope="row">{s.name().get(lang)}{" · "}{p.name().get(lang)}</th>
                     <td class="num" data-key={format!("ule-avoided-{}-{}", s.key(), p.key())}>{quantity(avoided.central, 3, lang)}</td>
@@ -226,9 +227,9 @@ pub fn Results(props: &ResultsProps) -> Html {
                             {mc_span(&format!("ule-mc-share-{}-{}", s.key(), p.key()), mc, start + block::SHARE + k, &pc, "", lang)}
                         }</td>
                 </tr>
-            }
-        })
-    });
+            });
+        }
+    }
     html! {
         <section class="panel ule-results" aria-labelledby="ule-results-title" data-mc-ms={props.mc.ms_attr()}>
             <h2 id="ule-results-title">{c.results_title}</h2>

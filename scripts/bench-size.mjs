@@ -7,7 +7,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, extname } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
-import { firstLoadFiles, gzipSize, isSplit } from './first-load.mjs';
+import { firstLoadFiles, gzipSize, isSplit, isLaterCss } from './first-load.mjs';
 
 const dist = process.argv[2] ?? 'dist';
 const html = readFileSync(join(dist, 'index.html'));
@@ -47,9 +47,13 @@ const more = largestMore ? gz(largestMore) : 0;
 if (largestMore) console.log(`rest of the strings (after the app starts, with the split-out wasm): ${largestMore} gzip ${more} B`);
 // The split-out wasm (scripts/split.mjs): fetched when the page is idle after the app started,
 // or with the first load when a link opens the page.
+// The stylesheet of what waits for the split-out part comes with it (scripts/first-paint.mjs).
+const laterCss = files.filter(isLaterCss);
+const css = laterCss.reduce((a, f) => a + gz(f), 0);
+for (const f of laterCss) console.log(`stylesheet with the split-out wasm: ${f} raw ${readFileSync(join(dist, f)).length} B, gzip ${gz(f)} B`);
 for (const f of files.filter(isSplit)) {
   const b = readFileSync(join(dist, f));
-  console.log(`split-out wasm (after the app starts): ${f} raw ${b.length} B, gzip ${gz(f)} B, brotli ${br(b)} B; first load with it and the rest of the strings (a page opened by a link): ${((sum('gzip') + gz(f) + more) / 1024).toFixed(1)} KB gzip`);
+  console.log(`split-out wasm (after the app starts): ${f} raw ${b.length} B, gzip ${gz(f)} B, brotli ${br(b)} B; first load with it, its stylesheet and the rest of the strings (a page opened by a link): ${((sum('gzip') + gz(f) + css + more) / 1024).toFixed(1)} KB gzip`);
 }
 // Not first load (docs/pwa.md): fetched after the app starts, or only when installing.
 const later = ['sw.js', 'manifest.webmanifest'].filter((f) => files.includes(f))

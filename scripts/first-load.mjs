@@ -1,7 +1,8 @@
 // What a first load transfers, counted one way for the figures (scripts/bench-size.mjs) and for
 // the size budget (scripts/check-dist.mjs): index.html, the JS and wasm (and any CSS) at the
 // top of the site except sw.js and the split-out wasm, and the largest first-view language file
-// (a reader fetches one language's; i18n/, src/i18n/pack.rs). The rest of that language's
+// (a reader fetches one language's; i18n/, src/i18n/pack.rs). Not the stylesheet of what waits
+// for the split-out part (`later-….css`, scripts/first-paint.mjs): it comes with that part. The rest of that language's
 // strings (`<tag>.more-….txt`) come when the page is idle, with the split-out part. The split-out part (`*_split.wasm`, scripts/split.mjs) is not needed to
 // show and use the first view: the page fetches it when idle after the app has started, or
 // when a link opens the page (then the first load is the whole app, as before the split).
@@ -36,11 +37,22 @@ export function isSplit(file) {
   return file.endsWith('_split.wasm');
 }
 
+/** The stylesheet that comes with the split-out part (scripts/first-paint.mjs, LATER_CSS). */
+export function isLaterCss(file) {
+  return /^later-[0-9a-f]+\.css$/.test(file);
+}
+
+/** What comes with the split-out part, after the first load (or with it, when a link opens the
+ * page): the split-out wasm and the later stylesheet. */
+export function withSplitFiles(dist) {
+  return readdirSync(dist).filter((f) => isSplit(f) || isLaterCss(f));
+}
+
 /** The first load's files, relative to `dist`, and the pack counted (the largest, or null). */
 export function firstLoadFiles(dist) {
   const packs = packFiles(dist, false);
   const largestPack = largest(dist, packs);
-  const files = ['index.html', ...readdirSync(dist).filter((f) => ['.js', '.wasm', '.css'].includes(extname(f)) && f !== 'sw.js' && !isSplit(f)),
+  const files = ['index.html', ...readdirSync(dist).filter((f) => ['.js', '.wasm', '.css'].includes(extname(f)) && f !== 'sw.js' && !isSplit(f) && !isLaterCss(f)),
     ...(largestPack ? [largestPack] : [])];
   return { files, packs, largestPack, largestMore: largest(dist, packFiles(dist, true)) };
 }

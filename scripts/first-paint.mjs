@@ -7,7 +7,9 @@
 //
 // 1. The stylesheets Trunk linked (`<link rel="stylesheet" href="./x-HASH.css" integrity=…>`,
 //    one per `assets/*.css`, in index.html's order) become ONE `<style>` element where the first
-//    link was, and their files are removed from the build. Seven render-blocking requests were
+//    link was, and their files are removed from the build. Those of the parts that wait for the
+//    split module (LATER_CSS) become one file that comes with it instead (2.2 KB less gzip on the
+//    first load). Seven render-blocking requests were
 //    the first paint's critical path (one round trip each on a phone network, and HTTP/1.1
 //    opens at most six connections); 12 KB of gzip in the HTML is cheaper than any of them.
 // 2. The wasm, and the strings of the reader's language (FETCH_PACK), are fetched once the
@@ -26,7 +28,18 @@
 import { existsSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createHash } from 'node:crypto';
 import { minifyCss } from './minify.mjs';
+
+/** The stylesheets of what the first view never shows before the split module is in: the
+ * heavy-trucks panel (it waits for the split module) and the other views (they wait for it
+ * too; src/components/views.rs). Their selectors are scoped to those parts (checked when this
+ * was written: the ULE view uses none of their rules). They become one file,
+ * `later-<hash>.css`, named with its SRI hash in a meta (LATER_META); the split loader
+ * (scripts/split.mjs, `qingshanLaterCss`) adds it to the page with the split module and
+ * installs the module once both are in, so nothing shows unstyled. */
+export const LATER_CSS = /^(trucks|tp|carbon|library)-[0-9a-f]+\.css$/;
+export const LATER_META = 'qingshan-css-later';
 
 const STYLESHEET = /<link\s+rel="stylesheet"\s+href="\.\/([A-Za-z0-9_.-]+\.css)"[^>]*>[ \t]*\n?/g;
 const WASM_PRELOAD = /<link\s+rel="preload"\s+href="\.\/([A-Za-z0-9_.-]+\.wasm)"([^>]*)>[ \t]*\n?/;
@@ -57,12 +70,17 @@ const FETCH_PACK = `{ const lang = (location.hash.match(/[#&]lang=(zh-Hans|zh-Ha
 export function firstPaint(html, read) {
   const links = [...html.matchAll(STYLESHEET)];
   if (!links.length) throw new Error('first-paint: no <link rel="stylesheet"> in index.html');
-  const css = links.map((m) => read(m[1]).trim()).join('\n');
+  const now = links.filter((m) => !LATER_CSS.test(m[1]));
+  const css = now.map((m) => read(m[1]).trim()).join('\n');
   if (/<\/style/i.test(css)) throw new Error('first-paint: a stylesheet contains "</style"');
+  const laterLinks = links.filter((m) => LATER_CSS.test(m[1]));
+  const laterCss = laterLinks.map((m) => read(m[1]).trim()).join('\n');
+  const later = laterCss ? { name: `later-${createHash('sha256').update(laterCss).digest('hex').slice(0, 16)}.css`, css: laterCss, files: laterLinks.length } : null;
+  const meta = later ? `<meta name="${LATER_META}" content="./${later.name}" data-integrity="sha384-${createHash('sha384').update(laterCss).digest('base64')}">\n` : '';
   let out = '';
   let at = 0;
   links.forEach((m, i) => {
-    out += html.slice(at, m.index) + (i === 0 ? `<style>${css}</style>\n` : '');
+    out += html.slice(at, m.index) + (i === 0 ? `<style>${css}</style>\n${meta}` : '');
     at = m.index + m[0].length;
   });
   out += html.slice(at);
@@ -75,7 +93,7 @@ export function firstPaint(html, read) {
   if (!init || init[1] !== preload[1]) throw new Error("first-paint: Trunk's start script is not the expected `await init({ module_or_path: … })`");
   const fetchArgs = integrity ? `'./${init[1]}', { integrity: '${integrity}' }` : `'./${init[1]}'`;
   out = out.replace(INIT, `${AFTER_FIRST_PAINT}\n${FETCH_PACK}\nconst wasm = await init({ module_or_path: fetch(${fetchArgs}) });`);
-  return { html: withoutComments(out), inlined: links.map((m) => m[1]) };
+  return { html: withoutComments(out), inlined: links.map((m) => m[1]), later };
 }
 
 /** `html` without its comments (notes for the next engineer, 0.6 KB of gzip on every first
@@ -92,10 +110,12 @@ export function withoutComments(html) {
 export function writeFirstPaint(dir) {
   const file = join(dir, 'index.html');
   // Each stylesheet minified (scripts/minify.mjs), then inlined.
-  const { html, inlined } = firstPaint(readFileSync(file, 'utf8'), (f) => minifyCss(readFileSync(join(dir, f), 'utf8')));
+  const { html, inlined, later } = firstPaint(readFileSync(file, 'utf8'), (f) => minifyCss(readFileSync(join(dir, f), 'utf8')));
   writeFileSync(file, html);
   for (const f of new Set(inlined)) if (existsSync(join(dir, f))) unlinkSync(join(dir, f));
-  return `first paint: ${inlined.length} stylesheets minified and inlined into index.html, the wasm fetched after the first paint`;
+  if (later) writeFileSync(join(dir, later.name), later.css);
+  const n = inlined.length;
+  return `first paint: ${n} stylesheets minified, ${later ? `${n - later.files} inlined into index.html and ${later.files} in ${later.name} (with the split module)` : 'inlined into index.html'}, the wasm fetched after the first paint`;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -43,6 +43,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { writeWorker } from './sw.mjs';
+import { LATER_META } from './first-paint.mjs';
 import { minifyJs } from './minify.mjs';
 import { mapFor, immediates, kept, runs as movedRuns, zeroed, withData, image } from './data-split.mjs';
 
@@ -236,8 +237,27 @@ function qingshanSplitFailed(why) {
   }
   return new Error('qingshan: the split module could not be loaded (' + why + ')');
 }
+// The stylesheet of what waits for the split module (scripts/first-paint.mjs, LATER_CSS): added
+// with it, once; the promise settles when it has loaded (or failed: the page is then usable,
+// if plainer, and says so in the console).
+let qingshanCss;
+function qingshanLaterCss() {
+  const meta = document.querySelector('meta[name="${LATER_META}"]');
+  if (!meta) return Promise.resolve();
+  return qingshanCss ??= new Promise((done) => {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    if (meta.dataset.integrity) link.integrity = meta.dataset.integrity;
+    link.onload = done;
+    link.onerror = () => { console.error('qingshan: the stylesheet ' + meta.content + ' could not be loaded'); done(); };
+    link.href = meta.content;
+    document.head.append(link);
+  });
+}
 function qingshanSplitInstall(slot) {
   if (qingshanSplitReady) return;
+  // Needed now (a click before the prefetch): the stylesheet comes as soon as it can.
+  qingshanLaterCss();
   if (!qingshanSplitModule) {
     // Says which function could not wait (target/split/placeholders.txt names it): the build's
     // check (verify in scripts/split.mjs) and the browser tests read it.
@@ -278,10 +298,13 @@ const qingshanPlaceholders = new Proxy({}, {
 });
 /** Fetches and compiles the split module (once), and installs it when the app has started. */
 export function qingshanSplit() {
+  const css = qingshanLaterCss();
   qingshanSplitLoading ??= fetch(qingshanSplitUrl, { integrity: '${integrity}' })
     .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error('HTTP ' + r.status))))
     .then((b) => WebAssembly.compile(b))
-    .then((m) => { qingshanSplitModule ??= m; if (wasm !== undefined) qingshanSplitInstall(); })
+    // Installed once its stylesheet is in too: what it shows is styled from the first frame.
+    .then((m) => { qingshanSplitModule ??= m; return css; })
+    .then(() => { if (wasm !== undefined) qingshanSplitInstall(); })
     // The panels wait for it: say so, unless the page is going away (an aborted fetch).
     .catch((e) => { if (e?.name !== 'AbortError') console.error(qingshanSplitFailed(e)); throw e; });
   return qingshanSplitLoading;

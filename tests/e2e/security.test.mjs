@@ -68,13 +68,19 @@ test('CSP: strict policy, and a whole session raises no violation; nothing store
     assert.ok(scriptSrc.includes("'self'") && scriptSrc.includes("'wasm-unsafe-eval'"));
     assert.ok(!scriptSrc.includes("'unsafe-inline'") && !scriptSrc.includes("'unsafe-eval'"), scriptSrc.join(' '));
     assert.ok(scriptSrc.some((v) => /^'sha256-[A-Za-z0-9+/]{43}='$/.test(v)), 'the inline script is allowed by its hash');
-    // The stylesheets are one <style> in index.html (scripts/first-paint.mjs), allowed by its hash
-    // alone: no 'unsafe-inline', so no injected style or style attribute applies.
+    // The first view's stylesheets are one <style> in index.html (scripts/first-paint.mjs),
+    // allowed by its hash alone: no 'unsafe-inline', so no injected style or style attribute
+    // applies.
     const styleSrc = csp.get('style-src');
     assert.equal(styleSrc[0], "'self'");
     assert.equal(styleSrc.length, 2, styleSrc.join(' '));
     assert.match(styleSrc[1], /^'sha256-[A-Za-z0-9+/]{43}='$/);
-    assert.equal(await page.evaluate(() => document.querySelectorAll('link[rel="stylesheet"]').length), 0);
+    // The one linked stylesheet is the later one (what waits for the split module; scripts/
+    // first-paint.mjs), from this origin ('self'), with its SRI hash.
+    const links = await page.evaluate(() => [...document.querySelectorAll('link[rel="stylesheet"]')].map((l) => [l.getAttribute('href'), l.integrity]));
+    assert.equal(links.length, 1, JSON.stringify(links));
+    assert.match(links[0][0], /^\.\/later-[0-9a-f]{16}\.css$/);
+    assert.match(links[0][1], /^sha384-[A-Za-z0-9+/]{64}$/);
     assert.deepEqual(csp.get('object-src'), ["'none'"]);
     assert.deepEqual(csp.get('base-uri'), ["'none'"]);
     assert.deepEqual(csp.get('default-src'), ["'self'"]);

@@ -16,6 +16,8 @@ before(async () => { browser = await launch(); srv = await serve('/'); });
 after(async () => { await srv?.close(); await browser?.close(); });
 
 const SPLIT = /_split\.wasm$/;
+/** The stylesheet of what waits for the split module (scripts/first-paint.mjs). */
+const LATER_CSS = /\/later-[0-9a-f]{16}\.css$/;
 
 /** The functions the page loaded the split module synchronously for, by name where the last
  * build's placeholder map (target/split/placeholders.txt) has it: what a failure reports. */
@@ -31,7 +33,7 @@ function syncCauses(warnings) {
  * split module's requests; `init`, if given, is one more init script. The page records when
  * the app started (`self.started`, ms); `requests` lists the split module's requests by type
  * (`fetch`, or `xhr` for the synchronous fallback). */
-async function open(url, { locale = 'en-US', route, panels = true, init } = {}) {
+async function open(url, { locale = 'en-US', route, panels = true, init, css } = {}) {
   const requests = [];
   const warnings = [];
   const opened = await openPage(browser, url, { locale, serviceWorkers: 'block' }, {
@@ -41,6 +43,7 @@ async function open(url, { locale = 'en-US', route, panels = true, init } = {}) 
       context.on('request', (r) => { if (SPLIT.test(r.url())) requests.push(r.resourceType()); });
       context.on('console', (m) => { const slot = syncSlot(m); if (slot !== null) warnings.push(slot); });
       if (route) await context.route(SPLIT, route);
+      if (css) await context.route(LATER_CSS, css);
     },
     panels,
   });
@@ -67,6 +70,32 @@ test('without a link, the split module is fetched only after the app has started
     await page.waitForSelector('.tp-results');
     expectClean(problems);
   } finally {
+    await context.close();
+  }
+});
+
+test('the split module is installed once its stylesheet is in too, so what it shows is styled at once', async () => {
+  let release;
+  const held = new Promise((go) => { release = go; });
+  const { context, page, problems } = await open(srv.url, { panels: false, css: async (r) => { await held; await r.continue(); } });
+  try {
+    await splitFetched(page);
+    // The split module has arrived (the idle prefetch) but its stylesheet has not: not installed.
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /_split\.wasm$/.test(e.name) && e.responseEnd > 0), null, { timeout: 10000 });
+    await page.waitForTimeout(500);
+    assert.equal(await page.evaluate(() => self.qingshanSplitPending), true, 'installed before its stylesheet');
+    assert.equal(await page.locator('.trucks').count(), 0);
+    const sheets = () => page.evaluate(() => [...document.styleSheets].filter((s) => /later-[0-9a-f]{16}\.css$/.test(s.href ?? '')).map((s) => s.cssRules.length));
+    assert.deepEqual(await sheets(), []);
+    release();
+    // Then both: the panels that waited, and the rules of the stylesheet (one sheet, with rules).
+    await page.waitForSelector('body > .app .trucks', { timeout: 10000 });
+    const rules = await sheets();
+    assert.equal(rules.length, 1);
+    assert.ok(rules[0] > 20, `${rules[0]} rules in the later stylesheet`);
+    expectClean(problems);
+  } finally {
+    release();
     await context.close();
   }
 });

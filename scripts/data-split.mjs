@@ -165,8 +165,9 @@ export function immediates(wat, lo, hi) {
 }
 
 /** Which `.rodata` sections stay: a flag per section of `map.rodata`. `mem` is memory from
- * `map.lo` to `map.end` (`image`), `roots` the primary's immediates, `keep` addresses that must stay (found by the
- * run-time check). */
+ * `map.lo` to `map.end` (`image`), `roots` the primary's immediates, `keep` addresses that must
+ * stay (found by the run-time check). Over-approximates: any aligned word of a kept section or
+ * of `.data` that looks like an address counts as a pointer. */
 export function kept(map, mem, roots, keep = []) {
   const secs = map.rodata;
   const starts = secs.map((s) => s[0]);

@@ -32,7 +32,7 @@ import { join } from 'node:path';
 import { firstLoadFiles, gzipSize, withSplitFiles } from './first-load.mjs';
 import { LATER_META } from './first-paint.mjs';
 import { createHash } from 'node:crypto';
-import { readPrecache, siteFiles } from './sw.mjs';
+import { readPrecache, siteFiles, sri } from './sw.mjs';
 import { inlineScripts, inlineStyles, markupProblems, sha256 } from './csp.mjs';
 import { START_AT_ONCE, START_LATER } from './split.mjs';
 
@@ -63,7 +63,7 @@ else {
   if (sw.entries.map((e) => e.url).join(' ') !== want) problems.push(`sw.js pre-caches other files than dist/ has: ${want}`);
   for (const e of sw.entries) {
     const b = existsSync(join(dist, e.url)) ? readFileSync(join(dist, e.url)) : '';
-    if (e.integrity !== 'sha384-' + createHash('sha384').update(b).digest('base64')) problems.push(`sw.js: wrong hash for ${e.url}`);
+    if (e.integrity !== sri(b)) problems.push(`sw.js: wrong hash for ${e.url}`);
   }
 }
 const manifest = JSON.parse(readFileSync(join(dist, 'manifest.webmanifest'), 'utf8'));
@@ -92,7 +92,7 @@ if (inlineStyles(html).length !== 1) problems.push(`index.html has ${inlineStyle
 const later = html.match(new RegExp(`<meta name="${LATER_META}" content="\\./(later-[0-9a-f]+\\.css)" data-integrity="(sha384-[^"]+)">`));
 if (!later) problems.push(`index.html has no ${LATER_META} meta naming the later stylesheet`);
 else if (!existsSync(join(dist, later[1]))) problems.push(`index.html names a missing stylesheet: ${later[1]}`);
-else if (`sha384-${createHash('sha384').update(readFileSync(join(dist, later[1]))).digest('base64')}` !== later[2]) problems.push(`${later[1]} does not match its integrity hash`);
+else if (sri(readFileSync(join(dist, later[1]))) !== later[2]) problems.push(`${later[1]} does not match its integrity hash`);
 if (/<link\b[^>]*rel="preload"[^>]*\.wasm/i.test(html)) problems.push('index.html preloads the wasm (it must start after the first paint)');
 if (!inlineScripts(html).some((b) => /requestAnimationFrame[\s\S]*await init\(\{ module_or_path: fetch\(/.test(b))) problems.push("index.html: the start script does not wait for the first paint before fetching the wasm");
 if (!/<div class="boot">/.test(html)) problems.push('index.html has no static first paint (.boot)');
@@ -126,7 +126,7 @@ if (!inlineScripts(html).some((b) => /return \{ lang, text \}[\s\S]*self\.qingsh
     const stem = js[0].replace(/\.js$/, '');
     if (bg[0] !== `${stem}_bg.wasm` || split[0] !== `${stem}_split.wasm`) problems.push(`the wasm files are not named after the glue ${js[0]}: ${bg[0]}, ${split[0]}`);
     const glue = readFileSync(join(dist, js[0]), 'utf8');
-    const splitSri = 'sha384-' + createHash('sha384').update(readFileSync(join(dist, split[0]))).digest('base64');
+    const splitSri = sri(readFileSync(join(dist, split[0])));
     // The glue is minified (scripts/minify.mjs): its own names are shortened, its strings and
     // property names are kept. What split.mjs inserts into it is checked there (each insertion
     // point found exactly once) and by its behaviour in tests/e2e/split.test.mjs.

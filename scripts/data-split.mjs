@@ -228,12 +228,10 @@ export function runs(map, marked, mem, gap = 16) {
   return out;
 }
 
-/** The primary with the moved bytes zeroed (same layout; wasm-opt's memory packing then drops
- * them). Kept bytes inside a run are not zeroed. */
-export function zeroed(primary, map, marked) {
+/** The primary with the `moved` sections (`[addr, size]`) zeroed (same layout; wasm-opt's
+ * memory packing then drops them). */
+export function zeroed(primary, moved) {
   const out = Buffer.from(primary);
-  const moved = [];
-  for (let i = 0; i < map.rodata.length; i++) if (!marked[i]) moved.push(map.rodata[i]);
   for (const { addr, start, length } of dataSegments(out)) {
     for (const [a, n] of moved) {
       const from = Math.max(a, addr);

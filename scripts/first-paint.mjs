@@ -30,6 +30,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
 import { minifyCss } from './minify.mjs';
+import { sri } from './sw.mjs';
 
 /** The stylesheets of what the first view never shows before the split module is in: the
  * heavy-trucks panel (it waits for the split module) and the other views (they wait for it
@@ -76,7 +77,7 @@ export function firstPaint(html, read) {
   const laterLinks = links.filter((m) => LATER_CSS.test(m[1]));
   const laterCss = laterLinks.map((m) => read(m[1]).trim()).join('\n');
   const later = laterCss ? { name: `later-${createHash('sha256').update(laterCss).digest('hex').slice(0, 16)}.css`, css: laterCss, files: laterLinks.length } : null;
-  const meta = later ? `<meta name="${LATER_META}" content="./${later.name}" data-integrity="sha384-${createHash('sha384').update(laterCss).digest('base64')}">\n` : '';
+  const meta = later ? `<meta name="${LATER_META}" content="./${later.name}" data-integrity="${sri(laterCss)}">\n` : '';
   let out = '';
   let at = 0;
   links.forEach((m, i) => {
@@ -99,11 +100,7 @@ export function firstPaint(html, read) {
 /** `html` without its comments (notes for the next engineer, 0.6 KB of gzip on every first
  * load), outside `<script>` and `<style>`, whose text is not HTML. */
 export function withoutComments(html) {
-  return html.split(/(<(script|style)\b[\s\S]*?<\/\2>)/i).map((part, i) => {
-    if (i % 3 === 1) return part;
-    if (i % 3 === 2) return '';
-    return part.replace(/[ \t]*<!--[\s\S]*?-->[ \t]*\n?/g, '');
-  }).join('');
+  return html.replace(/(<(script|style)\b[\s\S]*?<\/\2>)|[ \t]*<!--[\s\S]*?-->[ \t]*\n?/gi, (_, block) => block ?? '');
 }
 
 /** Applies [`firstPaint`] to DIR/index.html and removes the inlined stylesheets; one-line summary. */

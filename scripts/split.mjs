@@ -42,7 +42,7 @@ import { tmpdir } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { writeWorker } from './sw.mjs';
+import { writeWorker, sri } from './sw.mjs';
 import { LATER_META } from './first-paint.mjs';
 import { minifyJs } from './minify.mjs';
 import { mapFor, immediates, kept, runs as movedRuns, zeroed, withData, image } from './data-split.mjs';
@@ -109,7 +109,6 @@ function optFlags(html) {
   return [`-O${level}`, ...params.split(/\s+/).filter((f) => f && f !== '-g' && f !== '--debuginfo')];
 }
 
-const sri = (b) => 'sha384-' + createHash('sha384').update(b).digest('base64');
 
 /** Boots the page at `url` once per entry of `boots` (`[lang, serviceWorkers, slowdown, visits]`:
  * a context in that language, with or without the offline worker, the CPU `slowdown` times
@@ -351,10 +350,10 @@ function moveData(tmp, data) {
   const primaryIn = readFileSync(join(tmp, 'primary.opt.wasm'));
   const wat = run(tool('wasm-dis'), [...FEATURES, join(tmp, 'primary.opt.wasm')]).toString();
   const marked = kept(map, mem, immediates(wat, map.lo, map.end), keep);
-  writeFileSync(join(tmp, 'primary.zeroed.wasm'), zeroed(primaryIn, map, marked));
+  const moved = map.rodata.filter((_, i) => !marked[i]);
+  writeFileSync(join(tmp, 'primary.zeroed.wasm'), zeroed(primaryIn, moved));
   run(tool('wasm-opt'), [...FEATURES, '--memory-packing', join(tmp, 'primary.zeroed.wasm'), '-o', join(tmp, 'primary.packed.wasm')]);
   const primary = readFileSync(join(tmp, 'primary.packed.wasm'));
-  const moved = map.rodata.filter((_, i) => !marked[i]);
   // What stays must be where it was, byte for byte; what moved must be gone.
   const after = image(primary, map.lo, map.end);
   for (let i = 0; i < map.rodata.length; i++) {
@@ -402,6 +401,10 @@ function siteCopy(dir, to, page, files, gone = []) {
   return to;
 }
 
+/** The idle prefetch of the split module (a fetch) never answers in `context`; a synchronous
+ * load (an XHR) goes through, after the loader has said for which placeholder (SYNC_WARNING). */
+const holdPrefetch = (context) => context.route(/_split\.wasm$/, (r) => { if (r.request().resourceType() !== 'fetch') r.continue(); });
+
 /** Boots the split site in `site` with the idle prefetch held back, as a reader whose first
  * seconds the profile may not have covered: each language, with and without the offline worker,
  * at full speed and at a quarter of it, and a returning English reader without a worker (ten
@@ -414,10 +417,9 @@ async function verify(site) {
     await bootEach(browser, url, boots, {
       linger: 3000,
       setUp: async (context, page) => {
-        // The prefetch (a fetch) never answers; the synchronous load (an XHR) goes through,
-        // after the loader has said for which placeholder (SYNC_WARNING). One boot finds at most
-        // one: the split module, once installed, replaces every placeholder.
-        await context.route(/_split\.wasm$/, (r) => { if (r.request().resourceType() !== 'fetch') r.continue(); });
+        // One boot finds at most one: the split module, once installed, replaces every
+        // placeholder.
+        await holdPrefetch(context);
         page.on('console', (m) => { const slot = syncSlot(m); if (slot !== null) hits.add(slot); });
       },
     });
@@ -485,7 +487,7 @@ async function memoryCheck(tmp, dir, round, emitArgs, parts) {
     await bootEach(browser, url, boots, {
       linger: 3000,
       setUp: async (context, p) => {
-        await context.route(/_split\.wasm$/, (r) => { if (r.request().resourceType() !== 'fetch') r.continue(); });
+        await holdPrefetch(context);
         p.on('console', (m) => { if (m.text().startsWith(MOVED_READ)) reads.add(Number(m.text().slice(MOVED_READ.length))); });
       },
     });

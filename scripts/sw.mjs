@@ -17,6 +17,10 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, dirname, resolve, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/** A subresource-integrity value of `bytes` (SHA-384), as the worker, the start script, the
+ * split loader and the later stylesheet's meta carry it. */
+export const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+
 const here = dirname(fileURLToPath(import.meta.url));
 export const TEMPLATE = resolve(here, '../assets/sw-template.js');
 export const SW_FILE = 'sw.js';
@@ -47,7 +51,7 @@ export function precache(dir, template = readFileSync(TEMPLATE, 'utf8')) {
     version.update(`${f}\0${createHash('sha256').update(bytes).digest('hex')}\n`);
     return {
       url: `./${f}`,
-      integrity: `sha384-${createHash('sha384').update(bytes).digest('base64')}`,
+      integrity: sri(bytes),
       hashed: HASHED.test(f),
     };
   });

@@ -123,7 +123,7 @@ test('the primary keeps its layout with moved bytes zeroed; the split module wri
   const map = { rodata: [[16, 4], [20, 4]], lo: 16, hi: 24, end: 24 };
   const mem = image(PRIMARY, map.lo, map.end);
   assert.equal(Buffer.from(mem).toString(), 'ABCDEFGH');
-  const primary = zeroed(PRIMARY, map, [1, 0]);
+  const primary = zeroed(PRIMARY, [map.rodata[1]]);
   assert.equal(primary.length, PRIMARY.length);
   assert.equal(Buffer.from(image(primary, 16, 24)).toString('latin1'), 'ABCD\0\0\0\0');
   const secondary = withData(SECONDARY, runs(map, [1, 0], mem), mem, map.lo);

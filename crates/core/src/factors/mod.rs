@@ -72,8 +72,9 @@ pub struct Library {
 struct Part {
     /// The id prefixes of the part's factors; empty: every id.
     prefixes: &'static [&'static str],
-    /// The part's declarations, called when it is first needed (`None`: resolved at once).
-    sections: Option<fn() -> &'static [&'static [FactorDef]]>,
+    /// The part's declarations, called when it is first needed (never, for a part resolved
+    /// when it was made).
+    sections: fn() -> &'static [&'static [FactorDef]],
     resolved: OnceLock<Resolved>,
 }
 
@@ -94,13 +95,8 @@ impl Part {
     /// (which the tests rule out) give an empty part rather than a panic: every lookup in it
     /// then reports a missing factor.
     fn resolved(&self) -> &Resolved {
-        self.resolved.get_or_init(|| {
-            let factors = match self.sections {
-                Some(sections) => resolve(sections()).unwrap_or_default(),
-                None => Vec::new(),
-            };
-            Resolved::new(factors)
-        })
+        self.resolved
+            .get_or_init(|| Resolved::new(resolve((self.sections)()).unwrap_or_default()))
     }
 }
 
@@ -128,7 +124,7 @@ impl Library {
     pub fn build_sections(sections: &[&'static [FactorDef]]) -> Result<Library, LibraryError> {
         let part = Part {
             prefixes: &[],
-            sections: None,
+            sections: || &[],
             resolved: OnceLock::from(Resolved::new(resolve(sections)?)),
         };
         Ok(Library { parts: vec![part] })
@@ -146,8 +142,8 @@ impl Library {
             parts: data::GROUPS
                 .iter()
                 .map(|g| Part {
-                    prefixes: g.prefixes,
-                    sections: Some(g.sections),
+                    prefixes: g.theme.id_prefixes(),
+                    sections: g.sections,
                     resolved: OnceLock::new(),
                 })
                 .collect(),

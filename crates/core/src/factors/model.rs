@@ -88,6 +88,16 @@ impl Theme {
         }
     }
 
+    /// The prefixes of the theme's factor ids (`ule.*` and `truck.*`, `tp.*`, `carbon.*`; the
+    /// library resolves its built-in data by theme, from these).
+    pub fn id_prefixes(self) -> &'static [&'static str] {
+        match self {
+            Theme::Ule => &["ule.", "truck."],
+            Theme::Phosphorus => &["tp."],
+            Theme::Carbon => &["carbon."],
+        }
+    }
+
     /// The theme's name in the three languages.
     pub fn name(self) -> Text {
         match self {

@@ -10,7 +10,7 @@ pub(crate) mod carbon;
 mod ule;
 mod water;
 
-use super::{FactorDef, Source};
+use super::{FactorDef, Source, Theme};
 use crate::t;
 use crate::text::Text;
 
@@ -67,28 +67,28 @@ pub(crate) const NONE_SEEN: Source = Source {
     url: None,
 };
 
-/// A group of the built-in library, resolved on its own (see [`super::Library`]).
+/// A group of the built-in library, resolved on its own (see [`super::Library`]): the factors
+/// of one theme, whose ids start with its [`Theme::id_prefixes`].
 pub(super) struct Group {
-    /// The id prefixes of the group's factors.
-    pub prefixes: &'static [&'static str],
+    pub theme: Theme,
     /// The group's declarations. A function, so that the code naming them (and the data it
-    /// names) is not needed until the group is: the page's first view resolves group A only.
+    /// names) is not needed until the group is: the page's first view resolves ULE's only.
     pub sections: fn() -> &'static [&'static [FactorDef]],
 }
 
-/// The built-in library's groups, in page order: A (ULE and heavy trucks), B (total
-/// phosphorus), C (carbon). Their sections in this order are [`SECTIONS`].
+/// The built-in library's groups, in page order: ULE and heavy trucks, total phosphorus,
+/// carbon. Their sections in this order are [`SECTIONS`].
 pub(super) static GROUPS: &[Group] = &[
     Group {
-        prefixes: &["ule.", "truck."],
+        theme: Theme::Ule,
         sections: || GROUP_A,
     },
     Group {
-        prefixes: &["tp."],
+        theme: Theme::Phosphorus,
         sections: || GROUP_B,
     },
     Group {
-        prefixes: &["carbon."],
+        theme: Theme::Carbon,
         sections: || GROUP_C,
     },
 ];

@@ -230,7 +230,7 @@ fn every_factor_and_every_input_is_in_the_group_its_id_names() {
         let owners: Vec<usize> = data::GROUPS
             .iter()
             .enumerate()
-            .filter(|(_, g)| g.prefixes.iter().any(|p| id.starts_with(p)))
+            .filter(|(_, g)| g.theme.id_prefixes().iter().any(|p| id.starts_with(p)))
             .map(|(i, _)| i)
             .collect();
         assert_eq!(owners.len(), 1, "{id} is named by {} groups", owners.len());
